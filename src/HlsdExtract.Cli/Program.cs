@@ -1,0 +1,1 @@
+return HlsdExtract.Cli.CliApp.Run(args);

@@ -1,0 +1,50 @@
+namespace HlsdExtract.Ingest.Boilerplate;
+
+/// <summary>
+/// Mutable working state of one boilerplate pass over a document's lines (owned by one call,
+/// never shared): which lines are removed and why, and the metadata the chrome proves.
+/// </summary>
+internal sealed class BoilerplateScan(IReadOnlyList<string> lines)
+{
+    private readonly string?[] _reasons = new string?[lines.Count];
+
+    public IReadOnlyList<string> Lines { get; } = lines;
+
+    public string? RetrievedDate { get; set; }
+
+    public string? SourceUrl { get; set; }
+
+    public string? TitleHint { get; set; }
+
+    public bool IsRemoved(int index) => _reasons[index] is not null;
+
+    public string? ReasonAt(int index) => _reasons[index];
+
+    public void Remove(int index, string reason) => _reasons[index] ??= reason;
+
+    /// <summary>Indices of non-blank lines not yet removed, in order.</summary>
+    public IEnumerable<int> ContentLines()
+    {
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            if (Lines[i].Length > 0 && !IsRemoved(i))
+            {
+                yield return i;
+            }
+        }
+    }
+
+    /// <summary>The next non-blank line after <paramref name="index"/>, or -1.</summary>
+    public int NextNonBlank(int index)
+    {
+        for (var i = index + 1; i < Lines.Count; i++)
+        {
+            if (Lines[i].Length > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

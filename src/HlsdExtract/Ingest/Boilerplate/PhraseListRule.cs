@@ -1,0 +1,54 @@
+using HlsdExtract.Util;
+
+namespace HlsdExtract.Ingest.Boilerplate;
+
+/// <summary>Lines listed in <c>Data/boilerplate-phrases.tsv</c> (related links, share bars, .gov banner...).</summary>
+internal sealed class PhraseListRule : IBoilerplateRule
+{
+    private readonly Dictionary<string, string> _exact = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Prefix, string Reason)> _prefixes = [];
+
+    public PhraseListRule()
+    {
+        foreach (var row in DataFiles.ReadTable("boilerplate-phrases.tsv"))
+        {
+            if (row[0] == "exact")
+            {
+                _exact[Key(row[2])] = row[1];
+            }
+            else
+            {
+                _prefixes.Add((row[2], row[1]));
+            }
+        }
+    }
+
+    public void Apply(BoilerplateScan scan)
+    {
+        for (var i = 0; i < scan.Lines.Count; i++)
+        {
+            var line = scan.Lines[i];
+            if (line.Length == 0 || line.Length > 400)
+            {
+                continue;
+            }
+
+            if (_exact.TryGetValue(Key(line), out var reason))
+            {
+                scan.Remove(i, reason);
+                continue;
+            }
+
+            foreach (var (prefix, prefixReason) in _prefixes)
+            {
+                if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    scan.Remove(i, prefixReason);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string Key(string line) => line.Trim().TrimEnd(':', ' ', '|').Trim();
+}

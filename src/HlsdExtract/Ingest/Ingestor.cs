@@ -1,0 +1,56 @@
+using HlsdExtract.Ingest.Boilerplate;
+using HlsdExtract.Model;
+using HlsdExtract.Pipeline;
+
+namespace HlsdExtract.Ingest;
+
+/// <summary>Reads, normalizes and strips one input into a <see cref="Document"/> with its chrome metadata.</summary>
+public sealed class Ingestor(IReadOnlyList<IFormatReader> readers, BoilerplateStripper stripper) : IIngestor
+{
+    public IReadOnlyList<IFormatReader> Readers { get; } = readers;
+
+    public Document Ingest(RawInput input, StageContext context)
+    {
+        var reader = ReaderFor(input.Path);
+        var sha = DocIds.Sha256Hex(input.Bytes.Span);
+        DecodedText decoded;
+        try
+        {
+            decoded = reader.Read(input);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not PipelineException)
+        {
+            throw new PipelineException("ingest", $"cannot read {reader.Format}: {ex.Message}", ex);
+        }
+
+        if (decoded.InvalidBytes > 0)
+        {
+            context.Logger.Warning("Replaced {InvalidBytes} invalid bytes while decoding {Path} as {Encoding}",
+                decoded.InvalidBytes, input.Path, decoded.Encoding);
+        }
+
+        var stripped = stripper.Strip(TextNormalizer.Normalize(decoded.Text));
+        var title = TitleFinder.Find(stripped);
+        return new Document
+        {
+            DocId = DocIds.Make(input.Path, sha),
+            Source = new DocumentSource(input.Path, sha, reader.Format),
+            Text = stripped.Text,
+            InvalidBytes = decoded.InvalidBytes,
+            Boilerplate = stripped.Removed,
+            TitleSpan = title,
+            Metadata = new DocumentMetadata
+            {
+                Title = title is { } t ? t.Slice(stripped.Text) : null,
+                SourceUrl = stripped.SourceUrl,
+                RetrievedDate = stripped.RetrievedDate,
+            },
+        };
+    }
+
+    private IFormatReader ReaderFor(string path)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        return Readers.FirstOrDefault(r => r.Extensions.Contains(ext)) ?? Readers[0];
+    }
+}

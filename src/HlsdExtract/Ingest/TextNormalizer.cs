@@ -1,0 +1,97 @@
+using System.Text;
+
+namespace HlsdExtract.Ingest;
+
+/// <summary>
+/// Unicode clean-up: line ends to LF; exotic spaces to a space; curly quotes to ASCII; zero-width
+/// and control characters removed; per line, indentation and trailing space trimmed, space runs
+/// collapsed and bullet glyphs rewritten as "• ".
+/// </summary>
+public static class TextNormalizer
+{
+    private const string BulletGlyphs = "•·▪●◦‣∙⁃■□►▸◆◇○";
+
+    public static string Normalize(string text)
+    {
+        var chars = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                chars.Append('\n');
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            var mapped = MapChar(c);
+            if (mapped != '\0')
+            {
+                chars.Append(mapped);
+            }
+        }
+
+        var lines = chars.ToString().Split('\n');
+        var result = new StringBuilder(text.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                result.Append('\n');
+            }
+
+            result.Append(NormalizeLine(lines[i]));
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>The character to keep for <paramref name="c"/>, or '\0' to drop it.</summary>
+    public static char MapChar(char c) => c switch
+    {
+        '\n' => '\n',
+        '\t' or '\f' or '\v' or '\u00A0' or '\u1680' or '\u202F' or '\u205F' or '\u3000' => ' ',
+        >= '\u2000' and <= '\u200A' => ' ',
+        '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' => '\0',
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u02BC' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => '"',
+        '\u2028' or '\u2029' => '\n',
+        < ' ' or (>= '\u007F' and <= '\u009F') => '\0',
+        _ => c,
+    };
+
+    private static string NormalizeLine(string line)
+    {
+        var span = line.AsSpan().Trim(' ');
+        var sb = new StringBuilder(span.Length + 2);
+        if (span.Length > 0 && BulletGlyphs.Contains(span[0]))
+        {
+            sb.Append("• ");
+            span = span[1..].TrimStart(' ');
+        }
+
+        var lastWasSpace = false;
+        foreach (var c in span)
+        {
+            if (c == ' ')
+            {
+                if (!lastWasSpace)
+                {
+                    sb.Append(' ');
+                }
+
+                lastWasSpace = true;
+                continue;
+            }
+
+            lastWasSpace = false;
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,7 @@
+namespace HlsdExtract.Model;
+
+public enum BlockKind
+{
+    Paragraph,
+    Bullet,
+}

@@ -1,0 +1,30 @@
+namespace HlsdExtract.Model;
+
+/// <summary>
+/// One cleaned text plus annotation lists. Every span indexes into <see cref="Text"/>;
+/// stages return new instances (<c>with</c>) and never mutate one.
+/// </summary>
+public sealed record Document
+{
+    public required string DocId { get; init; }
+    public required DocumentSource Source { get; init; }
+    public required string Text { get; init; }
+    public DocumentMetadata Metadata { get; init; } = DocumentMetadata.Empty;
+    public int InvalidBytes { get; init; }
+    public IReadOnlyList<BoilerplateItem> Boilerplate { get; init; } = [];
+    public TextSpan? TitleSpan { get; init; }
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+    public IReadOnlyList<Sentence> Sentences { get; init; } = [];
+    public IReadOnlyList<Token> Tokens { get; init; } = [];
+    public IReadOnlyList<EntityMention> Entities { get; init; } = [];
+    public IReadOnlyList<DateMention> Dates { get; init; } = [];
+    public IReadOnlyList<QuantityMention> Quantities { get; init; } = [];
+
+    public IEnumerable<Block> Blocks => Sections.SelectMany(s => s.Blocks);
+
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>The block containing <paramref name="offset"/>, or null (title, headings).</summary>
+    public Block? BlockAt(int offset) =>
+        Blocks.FirstOrDefault(b => offset >= b.Span.Start && offset < b.Span.End);
+}

@@ -1,0 +1,14 @@
+namespace HlsdExtract.Model;
+
+/// <summary>Document-level facts: ISO dates (yyyy-MM-dd) or null when not found.</summary>
+public sealed record DocumentMetadata
+{
+    public static readonly DocumentMetadata Empty = new();
+
+    public string? Title { get; init; }
+    public string? MeetingDate { get; init; }
+    public string? Location { get; init; }
+    public string? SourceUrl { get; init; }
+    public string? RetrievedDate { get; init; }
+    public int? DocumentYear { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace HlsdExtract.Model;
+
+public sealed record Sentence(TextSpan Span, string BlockId);

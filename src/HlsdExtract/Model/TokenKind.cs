@@ -1,0 +1,9 @@
+namespace HlsdExtract.Model;
+
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+    Symbol,
+}

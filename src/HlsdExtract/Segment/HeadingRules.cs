@@ -1,0 +1,30 @@
+namespace HlsdExtract.Segment;
+
+/// <summary>What a section heading looks like: a short line, capitalized, no final punctuation.</summary>
+internal static class HeadingRules
+{
+    public const int MaxLength = 100;
+    public const int MaxWords = 12;
+
+    public static bool LooksLikeHeading(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length is < 3 or > MaxLength || !char.IsUpper(line[0]))
+        {
+            return false;
+        }
+
+        if (".!?,;:\"'".Contains(line[^1]))
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in line)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        return words <= MaxWords;
+    }
+}

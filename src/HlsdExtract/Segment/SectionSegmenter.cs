@@ -1,0 +1,81 @@
+using HlsdExtract.Model;
+using HlsdExtract.Pipeline;
+
+namespace HlsdExtract.Segment;
+
+/// <summary>
+/// Sections and blocks. A heading is a short capitalized line with no final punctuation that
+/// something follows. A block after a wider-than-usual gap (two or more blank lines), or a lead-in
+/// paragraph between bullets, opens a section with no heading, whose topic is inferred.
+/// </summary>
+public sealed class SectionSegmenter(TopicMatcher topics) : IDocumentStage
+{
+    public string Name => "segment";
+
+    public Document Process(Document document, StageContext context)
+    {
+        var text = document.Text;
+        var lines = LineReader.Read(text).Where(l => l.Line != document.TitleSpan).ToList();
+        var usualGap = UsualGap(lines, text);
+        var drafts = new List<SectionDraft> { new(null, null, isPreamble: true) };
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var current = drafts[^1];
+            if (!line.IsBullet && i + 1 < lines.Count && HeadingRules.LooksLikeHeading(line.Content.Slice(text)))
+            {
+                drafts.Add(new SectionDraft(line.Content.Slice(text).Trim(), line.Content, isPreamble: false));
+                continue;
+            }
+
+            var widerGap = line.BlankLinesBefore >= 2 && line.BlankLinesBefore > usualGap;
+            var leadIn = !line.IsBullet && current.HasBullets && i + 1 < lines.Count && lines[i + 1].IsBullet;
+            if (current.Blocks.Count > 0 && (widerGap || leadIn) && !(current.IsPreamble && !current.HasBullets && !leadIn))
+            {
+                current = new SectionDraft(null, null, isPreamble: false);
+                drafts.Add(current);
+            }
+
+            current.Blocks.Add((line.IsBullet ? BlockKind.Bullet : BlockKind.Paragraph, line.Content));
+        }
+
+        return document with { Sections = Build(drafts, text) };
+    }
+
+    private List<Section> Build(List<SectionDraft> drafts, string text)
+    {
+        var sections = new List<Section>();
+        var blockNo = 0;
+        foreach (var draft in drafts.Where(d => d.Blocks.Count > 0 || d.Heading is not null))
+        {
+            var id = "s" + (sections.Count + 1);
+            var body = string.Join("\n", draft.Blocks.Select(b => b.Span.Slice(text)));
+            var topic = draft.Heading is { } h
+                ? topics.MatchHeading(h) ?? topics.MatchKeywords(h + "\n" + body)
+                : draft.IsPreamble ? null : topics.MatchKeywords(body);
+            sections.Add(new Section
+            {
+                Id = id,
+                Heading = draft.Heading ?? (draft.IsPreamble ? null : topic?.Name),
+                HeadingSpan = draft.HeadingSpan,
+                HeadingInferred = draft.Heading is null,
+                Topic = topic?.Id,
+                Goal = topic?.GoalId,
+                Blocks = draft.Blocks.Select(b => new Block("b" + ++blockNo, b.Kind, b.Span, id)).ToList(),
+            });
+        }
+
+        return sections;
+    }
+
+    /// <summary>The most common number of blank lines before a block line (0 when there are none).</summary>
+    private static int UsualGap(List<TextLine> lines, string text)
+    {
+        var gaps = lines.Skip(1)
+            .Where(l => l.IsBullet || !HeadingRules.LooksLikeHeading(l.Content.Slice(text)))
+            .GroupBy(l => l.BlankLinesBefore)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => g.Key);
+        return gaps.FirstOrDefault();
+    }
+}
