@@ -1,0 +1,36 @@
+using HlsdExtract.Model;
+using HlsdExtract.Pipeline;
+
+namespace HlsdExtract.Extract.Entities;
+
+/// <summary>
+/// The final say on entities: where mentions overlap, the more certain one wins (word-list hits
+/// over shape rules), then the longer; survivors are put in document order and numbered.
+/// </summary>
+public sealed class EntityResolver : IDocumentStage
+{
+    public string Name => "entities";
+
+    public Document Process(Document document, StageContext context)
+    {
+        var dateSpans = document.Dates.Select(d => d.Span).ToList();
+        var accepted = new List<EntityMention>();
+        var ranked = document.Entities
+            .Where(e => e.Span.Length > 0 && !(e.Type is "program" or "agency" && dateSpans.Any(d => d.Contains(e.Span))))
+            .OrderByDescending(e => Rank(e)).ThenByDescending(e => e.Span.Length).ThenBy(e => e.Span.Start);
+        foreach (var candidate in ranked)
+        {
+            if (!accepted.Any(a => a.Span.Overlaps(candidate.Span)))
+            {
+                accepted.Add(candidate);
+            }
+        }
+
+        var ordered = accepted.OrderBy(e => e.Span.Start).ThenBy(e => e.Span.End)
+            .Select((e, i) => e with { Id = "e" + (i + 1), Confidence = Math.Min(e.Confidence, 1.0) })
+            .ToList();
+        return document with { Entities = ordered };
+    }
+
+    private static double Rank(EntityMention e) => e.Type == "location" ? e.Confidence - 0.5 : e.Confidence;
+}

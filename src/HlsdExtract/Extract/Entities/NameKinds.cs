@@ -1,0 +1,57 @@
+namespace HlsdExtract.Extract.Entities;
+
+/// <summary>Decides what a capitalized name is from its last word: a body, a program, or neither.</summary>
+internal static class NameKinds
+{
+    public static string? Classify(string name, WordLists lists)
+    {
+        if (name.StartsWith("Operation ", StringComparison.Ordinal))
+        {
+            return "operation";
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words.Length > 1 && char.IsDigit(words[^1][0]) ? words[^2] : words[^1];
+        if (lists.AgencyHeads.Contains(last) || name.Contains(" Task Force", StringComparison.Ordinal) || name.Contains(" Strike Force", StringComparison.Ordinal))
+        {
+            return "agency";
+        }
+
+        if (lists.ProgramHeads.Contains(last))
+        {
+            return "program";
+        }
+
+        // "Bureau of Alcohol, Tobacco...", "Commission on Mental Health and Addictions": head word before "of/on/for".
+        for (var i = 1; i < words.Length - 1; i++)
+        {
+            if (words[i] is "of" or "on" or "for" or "para" or "de" && (lists.AgencyHeads.Contains(words[i - 1]) || lists.ProgramHeads.Contains(words[i - 1])))
+            {
+                return lists.AgencyHeads.Contains(words[i - 1]) ? "agency" : "program";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Drops leading "The"/"the" and a leading possessor ("DEA's").</summary>
+    public static string Trim(string name)
+    {
+        foreach (var prefix in new[] { "The ", "the " })
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                name = name[prefix.Length..];
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>US, MX, BI or INT from the words of a body's name.</summary>
+    public static string Country(string name) =>
+        name.Contains("Binational", StringComparison.Ordinal) || name.StartsWith("U.S.-Mexico", StringComparison.Ordinal) ? "BI"
+        : name.Contains("Mexic", StringComparison.Ordinal) || name.Contains("Nacional", StringComparison.Ordinal) || name.Contains("de la", StringComparison.Ordinal) ? "MX"
+        : name.Contains("United Nations", StringComparison.Ordinal) || name.Contains("International", StringComparison.Ordinal) ? "INT"
+        : "US";
+}

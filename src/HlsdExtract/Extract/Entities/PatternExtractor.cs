@@ -1,0 +1,219 @@
+using System.Text.RegularExpressions;
+using HlsdExtract.Model;
+using HlsdExtract.Pipeline;
+
+namespace HlsdExtract.Extract.Entities;
+
+/// <summary>
+/// Names found by their shape: "Full Name (ACR)" definitions (and the acronym's later uses),
+/// operations, capitalized names ending in a body or program word, quoted campaign names,
+/// appositives ("X, a bilateral framework") and cartels.
+/// </summary>
+public sealed class PatternExtractor(WordLists lists) : IDocumentStage
+{
+    public string Name => "patterns";
+
+    public Document Process(Document document, StageContext context)
+    {
+        var found = new List<EntityMention>(document.Entities);
+        var acronyms = new Dictionary<string, (string Type, string Canonical, string? Country)>(StringComparer.Ordinal);
+        foreach (var block in document.Blocks)
+        {
+            var text = document.Slice(block.Span);
+            Operations(document, block, text, found, acronyms);
+            Definitions(document, block, text, found, acronyms);
+            Chunks(document, block, text, found);
+            Quoted(document, block, text, found);
+            Cartels(document, block, text, found);
+            foreach (Match m in EntityPatterns.Appositive().Matches(text))
+            {
+                Add(document, block, found, "program", m.Groups["name"].Index, m.Groups["name"].Value, null, null, 0.8);
+            }
+        }
+
+        AcronymUses(document, found, acronyms);
+        return document with { Entities = found };
+    }
+
+    private static void Operations(Document doc, Block block, string text, List<EntityMention> found, Dictionary<string, (string, string, string?)> acronyms)
+    {
+        foreach (Match m in EntityPatterns.Operation().Matches(text))
+        {
+            var name = "Operation" + m.Groups["words"].Value;
+            Add(doc, block, found, "operation", m.Index, name, null, null, 1.0);
+            if (m.Groups["acr"].Success)
+            {
+                acronyms[m.Groups["acr"].Value] = ("operation", name, null);
+            }
+        }
+    }
+
+    private void Definitions(Document doc, Block block, string text, List<EntityMention> found, Dictionary<string, (string, string, string?)> acronyms)
+    {
+        foreach (Match m in EntityPatterns.Definition().Matches(text))
+        {
+            var acr = m.Groups["acr"].Value;
+            if (lists.AgencyByAcronym(acr) is not null || acronyms.ContainsKey(acr) || acr is "FY" or "US" or "USA")
+            {
+                continue;
+            }
+
+            var nameGroup = m.Groups["name"];
+            var name = NameMatchingAcronym(nameGroup.Value, acr);
+            if (name is null)
+            {
+                continue;
+            }
+
+            var start = nameGroup.Index + nameGroup.Length - name.Length;
+            var after = m.Groups["after"].Value;
+            var kind = NameKinds.Classify(name, lists) ?? (lists.ProgramHeads.Contains(after) || lists.ProgramNouns.Contains(after) ? "program" : null);
+            if (kind is null && name.Split(" ").Length >= 2)
+            {
+                kind = "program";
+            }
+
+            if (kind is null || kind == "operation")
+            {
+                continue;
+            }
+
+            var canonical = kind == "program" && after.Length > 0 && (lists.ProgramHeads.Contains(after) || lists.ProgramNouns.Contains(after)) ? name + " " + after : name;
+            var country = kind == "agency" ? NameKinds.Country(name) : null;
+            Add(doc, block, found, kind, start, name, kind == "agency" ? acr : null, country, 0.85, canonical);
+            acronyms[acr] = (kind, canonical, country);
+        }
+    }
+
+    private void Chunks(Document doc, Block block, string text, List<EntityMention> found)
+    {
+        foreach (Match m in EntityPatterns.CapitalizedChunk().Matches(text))
+        {
+            var name = NameKinds.Trim(m.Value);
+            var start = m.Index + m.Length - name.Length;
+            if (name.Split(' ').Length < 2)
+            {
+                continue;
+            }
+
+            var kind = NameKinds.Classify(name, lists);
+            var end = start + name.Length;
+            var nextWord = NextWord(text, end);
+            if (kind is null && lists.ProgramNouns.Contains(nextWord) && nextWord != "training")
+            {
+                kind = "program";
+            }
+
+            if (kind is null or "operation")
+            {
+                continue;
+            }
+
+            if (kind == "program" && EntityPatterns.CommaNameTail().Match(text, end) is { Success: true, Length: > 0 } tail && name.Contains(" for ", StringComparison.Ordinal))
+            {
+                name = text[start..(end + tail.Length)];
+            }
+
+            Add(doc, block, found, kind, start, name, null, kind == "agency" ? NameKinds.Country(name) : null, 0.85);
+        }
+    }
+
+    private void Quoted(Document doc, Block block, string text, List<EntityMention> found)
+    {
+        foreach (Match m in EntityPatterns.Quoted().Matches(text))
+        {
+            var name = m.Groups["name"].Value.TrimEnd(',', '.');
+            var words = name.Split(' ');
+            if (name.StartsWith("Operation ", StringComparison.Ordinal) || words.Length > 8 || words.Count(w => w.Length > 0 && char.IsUpper(w[0])) * 2 < words.Length)
+            {
+                continue;
+            }
+
+            Add(doc, block, found, "program", m.Groups["name"].Index, name, null, null, 0.9);
+        }
+    }
+
+    private static void Cartels(Document doc, Block block, string text, List<EntityMention> found)
+    {
+        foreach (Match m in EntityPatterns.Cartel().Matches(text))
+        {
+            var head = m.Groups["head"].Value.TrimEnd('s');
+            var names = m.Groups["names"];
+            var parts = Regex.Split(names.Value, ", and |, | and ", RegexOptions.None, TimeSpan.FromMilliseconds(100));
+            var offset = names.Index;
+            foreach (var part in parts)
+            {
+                var at = text.IndexOf(part, offset, StringComparison.Ordinal);
+                var cleaned = NameKinds.Trim(part);
+                if (cleaned.Length > 0 && cleaned is not ("The" or "Mexican"))
+                {
+                    var span = new TextSpan(block.Span.Start + at + (part.Length - cleaned.Length), block.Span.Start + at + part.Length);
+                    found.Add(EntityFactory.Make(doc, "criminal_org", parts.Length == 1 ? new TextSpan(span.Start, block.Span.Start + m.Index + m.Length) : span, cleaned + " " + head, confidence: 0.9));
+                }
+
+                offset = at + part.Length;
+            }
+        }
+    }
+
+    private static void AcronymUses(Document doc, List<EntityMention> found, Dictionary<string, (string Type, string Canonical, string? Country)> acronyms)
+    {
+        foreach (var token in doc.Tokens)
+        {
+            var word = doc.Slice(token.Span);
+            if (acronyms.TryGetValue(word, out var def) && !found.Any(e => e.Span.Overlaps(token.Span)))
+            {
+                found.Add(EntityFactory.Make(doc, def.Type, token.Span, def.Canonical, def.Type == "agency" ? word : null, def.Country, confidence: 0.95));
+            }
+        }
+    }
+
+    private static void Add(Document doc, Block block, List<EntityMention> found, string type, int localStart, string name, string? acronym, string? country, double confidence, string? canonical = null)
+    {
+        var span = new TextSpan(block.Span.Start + localStart, block.Span.Start + localStart + name.Length);
+        found.Add(EntityFactory.Make(doc, type, span, canonical ?? name, acronym, country, confidence: confidence));
+    }
+
+    private static string NextWord(string text, int at)
+    {
+        var rest = text.AsSpan(at).TrimStart(' ');
+        var end = rest.IndexOfAny(' ', ',', '.');
+        return (end < 0 ? rest : rest[..end]).ToString();
+    }
+
+    /// <summary>The longest tail of <paramref name="name"/> whose word initials spell the acronym in order, first letter first.</summary>
+    internal static string? NameMatchingAcronym(string name, string acronym)
+    {
+        var words = name.Split(' ');
+        var letters = acronym.Where(char.IsUpper).ToArray();
+        for (var from = 0; from < words.Length; from++)
+        {
+            if (words[from].Length == 0 || words[from][0] != letters[0])
+            {
+                continue;
+            }
+
+            var initials = string.Concat(words[from..].SelectMany(w => w.Split('-')).Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+            if (IsSubsequence(letters, initials) && words.Length - from >= 2)
+            {
+                return string.Join(' ', words[from..]).TrimEnd(',');
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSubsequence(char[] letters, string initials)
+    {
+        var k = 0;
+        foreach (var c in initials)
+        {
+            if (k < letters.Length && c == letters[k])
+            {
+                k++;
+            }
+        }
+
+        return k == letters.Length;
+    }
+}

@@ -1,0 +1,102 @@
+using HlsdExtract.Model;
+using HlsdExtract.Pipeline;
+
+namespace HlsdExtract.Extract.Entities;
+
+/// <summary>
+/// People: a title from <c>Data/titles.txt</c> (longest match) followed by a name ("Secretary of
+/// State Antony Blinken", "Homeland Security Advisor Dr. Elizabeth Sherwood-Randall", "President
+/// López Obrador"), or a common given name followed by capitalized words ("Ofelia Hernandez-Salas",
+/// "Osiel Cardenas-Salinas Jr."). Known officials resolve to their full name.
+/// </summary>
+public sealed class PersonExtractor(WordLists lists) : IDocumentStage
+{
+    private const int MaxNameWords = 4;
+
+    public string Name => "people";
+
+    public Document Process(Document document, StageContext context)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var found = new List<EntityMention>(document.Entities);
+        foreach (var (_, from, to) in EntityFactory.BlockTokens(document))
+        {
+            var titles = lists.Titles.Match(text, tokens, from, to).ToDictionary(t => t.FirstToken);
+            for (var i = from; i < to; i++)
+            {
+                string? title = null;
+                var nameStart = i;
+                if (titles.TryGetValue(i, out var t))
+                {
+                    title = text[tokens[t.FirstToken].Start..tokens[t.LastToken].End];
+                    nameStart = t.LastToken + 1;
+                    if (nameStart + 1 < to && text.AsSpan(tokens[nameStart].Start, tokens[nameStart].End - tokens[nameStart].Start) is "Dr" && text[tokens[nameStart + 1].Start] == '.')
+                    {
+                        nameStart += 2;
+                    }
+                }
+                else if (!lists.GivenNames.Contains(tokens[i].Span.Slice(text)) || (i > from && IsCapitalizedWord(text, tokens[i - 1]) && !lists.AgencyHeads.Contains(tokens[i - 1].Span.Slice(text)) && tokens[i - 1].Span.Slice(text) is not ("Cartel" or "Cartels")))
+                {
+                    continue;
+                }
+
+                var nameEnd = ScanName(text, tokens, nameStart, to);
+                var words = CountWords(text, tokens, nameStart, nameEnd);
+                if (words == 0 || (title is null && words < 2))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(tokens[nameStart].Start, tokens[nameEnd - 1].End);
+                var known = lists.Names.Match(text, tokens, nameStart, nameEnd).FirstOrDefault(m => m.Payload.Type == "person" && m.FirstToken == nameStart && m.LastToken == nameEnd - 1);
+                var canonical = known.Payload?.Canonical ?? span.Slice(text);
+                found.RemoveAll(e => e.Type == "person" && e.Span == span);
+                found.Add(EntityFactory.Make(document, "person", span, canonical, title: title?.TrimEnd('.') is { Length: > 3 } tt ? tt : null, confidence: 0.95));
+                i = nameEnd - 1;
+            }
+        }
+
+        return document with { Entities = found };
+    }
+
+    /// <summary>Capitalized words, initials ("J."), particles between capitals, and a final "Jr."/"Sr.".</summary>
+    private int ScanName(string text, IReadOnlyList<Token> tokens, int start, int to)
+    {
+        var i = start;
+        var words = 0;
+        while (i < to && words < MaxNameWords)
+        {
+            var word = tokens[i].Span.Slice(text);
+            if (word is "de" or "del" or "la" && i + 1 < to && IsCapitalizedWord(text, tokens[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (!IsCapitalizedWord(text, tokens[i]) || IsAcronym(word) || lists.AgencyHeads.Contains(word))
+            {
+                break;
+            }
+
+            var hasPeriod = i + 1 < to && text[tokens[i + 1].Start] == '.' && tokens[i + 1].Start == tokens[i].End;
+            if (word is "Jr" or "Sr" && hasPeriod)
+            {
+                return i + 2;
+            }
+
+            i += word.Length == 1 && hasPeriod ? 2 : 1;
+            words++;
+        }
+
+        return i;
+    }
+
+    private static int CountWords(string text, IReadOnlyList<Token> tokens, int start, int end) =>
+        Enumerable.Range(start, Math.Max(0, end - start)).Count(k => tokens[k].Kind == TokenKind.Word && tokens[k].Span.Slice(text).Length > 1);
+
+    private static bool IsCapitalizedWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c is '-' or '.' or '&');
+}

@@ -1,0 +1,81 @@
+using HlsdExtract.Util;
+
+namespace HlsdExtract.Extract.Entities;
+
+/// <summary>The entity word lists of <c>Data/</c>, loaded once and shared (read-only after load).</summary>
+public sealed class WordLists
+{
+    private static readonly Lazy<WordLists> Loaded = new(() => new WordLists());
+
+    private WordLists()
+    {
+        foreach (var row in DataFiles.ReadTable("agencies.tsv"))
+        {
+            var entry = new GazetteerEntry("agency", row[0], Empty(row[1]), Empty(row[3]), Empty(row[4]));
+            Agencies.Add(entry);
+            AddAll(Names, entry, [row[0], row[1], .. row[2].Split('|')]);
+        }
+
+        foreach (var row in DataFiles.ReadTable("people.tsv"))
+        {
+            var entry = new GazetteerEntry("person", row[0], null, null, null);
+            AddAll(Names, entry, [row[0], .. (row.Length > 1 ? row[1].Split('|') : [])]);
+        }
+
+        foreach (var row in DataFiles.ReadTable("programs.tsv"))
+        {
+            AddAll(Names, new GazetteerEntry("program", row[0], null, null, null), [row[0], .. (row.Length > 1 ? row[1].Split('|') : [])]);
+        }
+
+        foreach (var row in DataFiles.ReadTable("criminal-orgs.tsv"))
+        {
+            AddAll(Names, new GazetteerEntry("criminal_org", row[0], null, null, null), [row[0], .. (row.Length > 1 ? row[1].Split('|') : [])]);
+        }
+
+        foreach (var row in DataFiles.ReadTable("places.tsv"))
+        {
+            AddAll(Names, new GazetteerEntry("location", row[0], null, null, null), [row[0]]);
+        }
+
+        AgencyHeads = Words("agency-heads.txt");
+        ProgramHeads = Words("program-heads.txt");
+        ProgramNouns = Words("program-nouns.txt");
+        GivenNames = Words("given-names.txt");
+        foreach (var title in DataFiles.ReadTable("titles.txt"))
+        {
+            Titles.Add(title[0], title[0]);
+        }
+    }
+
+    public static WordLists Default => Loaded.Value;
+
+    public List<GazetteerEntry> Agencies { get; } = [];
+
+    /// <summary>Every named entry (agencies, people, programs, criminal organizations, places) by its written forms.</summary>
+    public TokenTrie<GazetteerEntry> Names { get; } = new();
+
+    public TokenTrie<string> Titles { get; } = new();
+
+    public HashSet<string> AgencyHeads { get; }
+
+    public HashSet<string> ProgramHeads { get; }
+
+    public HashSet<string> ProgramNouns { get; }
+
+    public HashSet<string> GivenNames { get; }
+
+    public GazetteerEntry? AgencyByAcronym(string acronym) => Agencies.FirstOrDefault(a => a.Acronym == acronym);
+
+    private static void AddAll(TokenTrie<GazetteerEntry> trie, GazetteerEntry entry, IEnumerable<string> forms)
+    {
+        foreach (var form in forms.Where(f => f.Length > 0))
+        {
+            trie.Add(form, entry);
+        }
+    }
+
+    private static HashSet<string> Words(string file) =>
+        DataFiles.ReadTable(file).Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
+
+    private static string? Empty(string value) => value.Length == 0 ? null : value;
+}

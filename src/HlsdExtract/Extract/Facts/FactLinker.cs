@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using HlsdExtract.Model;
+using HlsdExtract.Pipeline;
+
+namespace HlsdExtract.Extract.Facts;
+
+/// <summary>
+/// Ties each figure to what it reports: the operations named in its sentence (an operation's
+/// acronym counts), else the operation its block opened with when the sentence refers back to
+/// it ("The operation ...") or its actors are that operation's owners; the actor agencies of the
+/// sentence; and the period, the date mention governing the sentence.
+/// </summary>
+public sealed partial class FactLinker : IDocumentStage
+{
+    public string Name => "facts";
+
+    public Document Process(Document document, StageContext context)
+    {
+        var quantities = document.Quantities.Select(q => Link(document, q)).ToList();
+        return document with { Quantities = quantities };
+    }
+
+    private static QuantityMention Link(Document doc, QuantityMention q)
+    {
+        var sentence = doc.Sentences.FirstOrDefault(s => s.Span.Start <= q.Span.Start && q.Span.Start < s.Span.End);
+        if (sentence is null)
+        {
+            return q;
+        }
+
+        var inSentence = doc.Entities.Where(e => sentence.Span.Contains(e.Span)).ToList();
+        var operations = Distinct(inSentence.Where(e => e.Type == "operation").Select(e => e.Canonical));
+        var agencies = Distinct(inSentence.Where(e => e.Type == "agency").Select(e => e.Acronym ?? e.Canonical));
+        if (operations.Count == 0)
+        {
+            operations = Inherited(doc, sentence, agencies);
+        }
+
+        var dates = doc.Dates.Where(d => sentence.Span.Contains(d.Span)).ToList();
+        var period = dates.FirstOrDefault(d => d.Kind is "range" or "open_range") ?? dates.FirstOrDefault(d => d.Span.End <= q.Span.Start) ?? dates.FirstOrDefault();
+        return q with
+        {
+            Operation = operations.Count == 0 ? null : string.Join("; ", operations),
+            Agencies = agencies,
+            Period = period?.Normalized,
+        };
+    }
+
+    private static List<string> Inherited(Document doc, Sentence sentence, List<string> agencies)
+    {
+        var first = doc.Sentences.FirstOrDefault(s => s.BlockId == sentence.BlockId);
+        if (first is null || first == sentence)
+        {
+            return [];
+        }
+
+        var opening = doc.Entities.Where(e => first.Span.Contains(e.Span)).ToList();
+        var operations = opening.Where(e => e.Type == "operation").ToList();
+        if (operations.Count == 0)
+        {
+            return [];
+        }
+
+        var owners = opening.Where(e => e.Type == "agency" && e.Span.End <= operations[0].Span.Start).Select(e => e.Acronym ?? e.Canonical).ToHashSet();
+        foreach (var owner in owners.ToList())
+        {
+            if (Entities.WordLists.Default.AgencyByAcronym(owner)?.Parent is { } parent)
+            {
+                owners.Add(parent);
+            }
+        }
+
+        var refersBack = AnaphoricSubject().IsMatch(doc.Slice(sentence.Span));
+        var sameActors = agencies.Count > 0 && agencies.All(owners.Contains);
+        return refersBack || sameActors ? Distinct(operations.Select(e => e.Canonical)) : [];
+    }
+
+    private static List<string> Distinct(IEnumerable<string> values) => values.Distinct(StringComparer.Ordinal).ToList();
+
+    [GeneratedRegex(@"^(?:[^,]*, )?(?:The|the|This|this) (?:operation|initiative|effort|surge)\b|^It\b", RegexOptions.None, 100)]
+    private static partial Regex AnaphoricSubject();
+}

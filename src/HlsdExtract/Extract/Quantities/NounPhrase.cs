@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+
+namespace HlsdExtract.Extract.Quantities;
+
+/// <summary>
+/// The counted noun phrase after a figure: words up to a preposition, determiner, verb or
+/// punctuation; "and"/"or" joins a further noun ("pills and powder"); a comma list of modifiers
+/// ending in "and" is crossed ("military, customs, and migration personnel"); a short "of X"
+/// tail is kept ("doses of fentanyl").
+/// </summary>
+internal static partial class NounPhrase
+{
+    private const int MaxWords = 7;
+
+    private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "in", "on", "at", "for", "from", "to", "with", "by", "into", "through", "across", "under", "over", "since",
+        "during", "including", "between", "per", "via", "that", "which", "who", "whom", "the", "a", "an", "these", "those",
+        "this", "its", "their", "our", "his", "her", "was", "were", "is", "are", "has", "have", "had", "will", "would",
+        "be", "been", "being", "as", "than", "more", "nearly", "almost", "approximately", "about", "and", "or", "but",
+        "while", "after", "before", "worth", "each", "also", "both", "within", "among", "against", "without", "not",
+        "such", "then", "when", "where", "if", "can", "could", "may", "might", "should", "so", "like", "up", "out",
+    };
+
+    public static (int End, string? Text) Scan(string text, int at)
+    {
+        var words = new List<(int Start, int End)>();
+        var i = at;
+        while (words.Count < MaxWords)
+        {
+            var next = Word().Match(text, i);
+            if (!next.Success || next.Index != SkipSpace(text, i))
+            {
+                if (words.Count > 0 && CommaList().Match(text, i) is { Success: true } list && list.Index == i
+                    && IsNounish(text, i + list.Length))
+                {
+                    i += list.Length;
+                    continue;
+                }
+
+                break;
+            }
+
+            var word = next.Value;
+            if (Stop.Contains(word))
+            {
+                if (words.Count > 0 && word is "and" or "or" && IsNounish(text, next.Index + next.Length))
+                {
+                    i = next.Index + next.Length;
+                    continue;
+                }
+
+                if (words.Count > 0 && word == "of" && ShortTail(text, next.Index + next.Length) is { } tailEnd)
+                {
+                    words.Add((next.Index, tailEnd));
+                }
+
+                break;
+            }
+
+            if (char.IsDigit(word[0]) || (IsVerbForm(word) && words.Count > 0 && !IsNounish(text, next.Index + next.Length)))
+            {
+                break;
+            }
+
+            words.Add((next.Index, next.Index + next.Length));
+            i = next.Index + next.Length;
+        }
+
+        return words.Count == 0 ? (at, null) : (words[^1].End, text[words[0].Start..words[^1].End]);
+    }
+
+    /// <summary>True when a noun-like word (not a stop word, number, verb form or qualifier) starts at <paramref name="at"/>.</summary>
+    public static bool IsNounish(string text, int at)
+    {
+        var m = Word().Match(text, at);
+        return m.Success && m.Index == SkipSpace(text, at) && !Stop.Contains(m.Value) && !char.IsDigit(m.Value[0])
+            && !IsVerbForm(m.Value) && !QuantityLexicon.Default.IsQualifierWord(m.Value) && char.IsLower(m.Value[0]);
+    }
+
+    private static int? ShortTail(string text, int at)
+    {
+        var end = at;
+        for (var n = 0; n < 3; n++)
+        {
+            var m = Word().Match(text, end);
+            if (!m.Success || m.Index != SkipSpace(text, end) || Stop.Contains(m.Value) || char.IsDigit(m.Value[0]))
+            {
+                return n is >= 1 and <= 2 ? end : null;
+            }
+
+            end = m.Index + m.Length;
+        }
+
+        return null;
+    }
+
+    private static bool IsVerbForm(string word) =>
+        word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+
+    private static int SkipSpace(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    [GeneratedRegex(@"(?<=^|[^\p{L}])[\p{L}](?:[\p{L}\p{N}'/.-]*[\p{L}\p{N}])?(?:(?<=\.[\p{L}])\.)?(?=[^\p{L}]|$)", RegexOptions.None, 100)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\G(?:, (?:[A-Za-z][\w.-]*))+,? (?:and|or)", RegexOptions.None, 100)]
+    private static partial Regex CommaList();
+}

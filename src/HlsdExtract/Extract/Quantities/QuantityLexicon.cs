@@ -1,0 +1,40 @@
+using HlsdExtract.Util;
+
+namespace HlsdExtract.Extract.Quantities;
+
+/// <summary>Units, qualifiers and number words from <c>Data/*.tsv</c>, loaded once.</summary>
+internal sealed class QuantityLexicon
+{
+    private static readonly Lazy<QuantityLexicon> Loaded = new(() => new QuantityLexicon());
+
+    private QuantityLexicon()
+    {
+        foreach (var row in DataFiles.ReadTable("units.tsv"))
+        {
+            Units[row[0]] = (row[1], row.Length > 2 && row[2].Length > 0 ? decimal.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture) : null);
+        }
+
+        foreach (var row in DataFiles.ReadTable("qualifiers.tsv"))
+        {
+            Qualifiers.Add((row[0], row[1]));
+        }
+
+        Qualifiers.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
+        foreach (var row in DataFiles.ReadTable("number-words.tsv"))
+        {
+            NumberWords[row[0]] = (decimal.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), row[2]);
+        }
+    }
+
+    public static QuantityLexicon Default => Loaded.Value;
+
+    /// <summary>Unit word (lower case) to contract unit and kilograms per unit (masses only).</summary>
+    public Dictionary<string, (string Unit, decimal? KgPerUnit)> Units { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Qualifier phrases, longest first.</summary>
+    public List<(string Phrase, string Qualifier)> Qualifiers { get; } = [];
+
+    public Dictionary<string, (decimal Value, string Kind)> NumberWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool IsQualifierWord(string word) => Qualifiers.Any(q => q.Phrase.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase) || q.Phrase.Equals(word, StringComparison.OrdinalIgnoreCase));
+}
