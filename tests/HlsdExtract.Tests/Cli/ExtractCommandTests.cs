@@ -22,6 +22,22 @@ public sealed class ExtractCommandTests
         }
 
         Assert.Equal("path,stage,message", File.ReadAllText(Path.Combine(output, "errors.csv")).TrimEnd());
+        var expectedHeaders = new Dictionary<string, string>
+        {
+            ["entities.csv"] = "doc_id,block_id,type,text,canonical,acronym,country,start,end,source,confidence",
+            ["dates.csv"] = "doc_id,block_id,text,normalized,kind,range_start,range_end,start,end",
+            ["quantities.csv"] = "doc_id,heading,topic,goal,block_id,text,value,unit,item,qualifier,operation,agencies,period,start,end",
+            ["blocks.csv"] = "doc_id,section_id,heading,heading_inferred,topic,goal,block_id,kind,start,end,text",
+        };
+        foreach (var (file, header) in expectedHeaders)
+        {
+            var lines = File.ReadAllLines(Path.Combine(output, file));
+            Assert.StartsWith(header, lines[0], StringComparison.Ordinal);
+            Assert.True(lines.Length > 20, $"{file} has {lines.Length} lines");
+        }
+
+        var quantities = File.ReadAllLines(Path.Combine(output, "quantities.csv"));
+        Assert.Contains(quantities, l => l.Contains(",803,count,investigations,,Operation Without a Trace,", StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(output, "*.tmp-hlsd", SearchOption.AllDirectories));
     }
 

@@ -54,6 +54,6 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"^(?<m>[A-Z][a-z]+)\.?,? (?<y>\d{4})$", RegexOptions.None, 200)]
     public static partial Regex MonthYearOnly();
 
-    [GeneratedRegex(@"^\s[a-z]+[a-z]s\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"^ (?!(?:via|to|and|or|when|through|as|with|for|by|in|on|at|the|that|which|was|were|is|are|has|have|had|will|would|of|from|until|after|before|under|levels?|budget|elections?|reports?|season|data|figures?|census|plan|strategy|letter|meeting|summit|dialogue)\b)(?![a-z]+(?:ed|ing)\b)[a-z]", RegexOptions.None, 200)]
     public static partial Regex FollowedByPluralNoun();
 }

@@ -19,7 +19,7 @@ internal static partial class NounPhrase
         "this", "its", "their", "our", "his", "her", "was", "were", "is", "are", "has", "have", "had", "will", "would",
         "be", "been", "being", "as", "than", "more", "nearly", "almost", "approximately", "about", "and", "or", "but",
         "while", "after", "before", "worth", "each", "also", "both", "within", "among", "against", "without", "not",
-        "such", "then", "when", "where", "if", "can", "could", "may", "might", "should", "so", "like", "up", "out",
+        "such", "total", "then", "when", "where", "if", "can", "could", "may", "might", "should", "so", "like", "up", "out",
     };
 
     public static (int End, string? Text) Scan(string text, int at)

@@ -1,0 +1,70 @@
+using HlsdExtract.Extract.Dates;
+
+namespace HlsdExtract.Tests.Extract;
+
+/// <summary>One row per date form, written for the form; documents of 2019 (date 2019-06-12).</summary>
+public sealed class DateRuleTests
+{
+    private static readonly DateOnly DocDate = new(2019, 6, 12);
+
+    private static (string Text, string Normalized, string Kind, string? Start, string? End) One(string sentence)
+    {
+        var (start, end, value) = Assert.Single(DateScanner.Scan(sentence, 2019, DocDate));
+        return (sentence[start..end], value.Normalized, value.Kind, value.RangeStart, value.RangeEnd);
+    }
+
+    [Theory]
+    [InlineData("Agents met on February 3, 2017 in Laredo.", "February 3, 2017", "2017-02-03", "date")]
+    [InlineData("Signed 14 July 2016 by both.", "14 July 2016", "2016-07-14", "date")]
+    [InlineData("Released 7/4/2018 at noon.", "7/4/2018", "2018-07-04", "date")]
+    [InlineData("Posted Mon, 01/07/2019 online.", "Mon, 01/07/2019", "2019-01-07", "date")]
+    [InlineData("The law took effect Sept. 9, 2015 nationwide.", "Sept. 9, 2015", "2015-09-09", "date")]
+    [InlineData("On August 14, officers seized pills.", "August 14", "2019-08-14", "date")]
+    [InlineData("Funds arrived in November 2018 as planned.", "November 2018", "2018-11", "month")]
+    [InlineData("In April, the unit grew.", "April", "2019-04", "month")]
+    [InlineData("The unit was created in 2011 by decree.", "2011", "2011", "year")]
+    [InlineData("Its budget for fiscal year 2016 rose.", "fiscal year 2016", "FY2016", "fiscal_year")]
+    [InlineData("The Fiscal Year (FY) 2021 request grew.", "Fiscal Year (FY) 2021", "FY2021", "fiscal_year")]
+    [InlineData("In FY2018 it grew.", "FY2018", "FY2018", "fiscal_year")]
+    [InlineData("In FY 2017 it shrank.", "FY 2017", "FY2017", "fiscal_year")]
+    [InlineData("In FY19 it shrank.", "FY19", "FY2019", "fiscal_year")]
+    public void SingleDatesNormalize(string sentence, string text, string normalized, string kind)
+    {
+        var d = One(sentence);
+        Assert.Equal((text, normalized, kind), (d.Text, d.Normalized, d.Kind));
+    }
+
+    [Theory]
+    [InlineData("Between June 2, 2016, and August 1, 2016, arrests rose.", "2016-06-02/2016-08-01", "2016-06-02", "2016-08-01")]
+    [InlineData("From March 2017 to May 9, 2018, seizures fell.", "2017-03/2018-05-09", "2017-03-01", "2018-05-09")]
+    [InlineData("Seizures doubled from 2012 to 2015 overall.", "2012/2015", "2012-01-01", "2015-12-31")]
+    [InlineData("It ran from May 6 to 10 online.", "2019-05-06/2019-05-10", "2019-05-06", "2019-05-10")]
+    [InlineData("Since April 2017, teams have met.", "2017-04/", "2017-04-01", null)]
+    [InlineData("Thus far in 2018, teams seized more.", "2018-01-01/", "2018-01-01", null)]
+    [InlineData("The FY2016 budget ran to September.", "FY2016", "2015-10-01", "2016-09-30")]
+    public void RangesCoverTheRightDays(string sentence, string normalized, string? start, string? end)
+    {
+        var d = sentence.Contains("ran to September", StringComparison.Ordinal)
+            ? One(sentence.Replace(" ran to September", "", StringComparison.Ordinal))
+            : One(sentence);
+        Assert.Equal((normalized, start, end), (d.Normalized, d.Start, d.End));
+    }
+
+    [Theory]
+    [InlineData("The campaign will launch later this fall.", "2019-09/2019-12")]
+    [InlineData("In the past year, ties deepened.", "2018-06/2019-06")]
+    [InlineData("Compared with last year, it rose.", "2018")]
+    public void VagueDatesAreRelative(string sentence, string normalized)
+    {
+        var d = One(sentence);
+        Assert.Equal(("relative", normalized), (d.Kind, d.Normalized));
+    }
+
+    [Theory]
+    [InlineData("They seized 2019 pill molds.")]
+    [InlineData("Accredited under ISO/IEC 17025:2017 rules.")]
+    [InlineData("It rose 2015 percent.")]
+    [InlineData("They may 5 times refuse.")]
+    public void NumbersThatAreNotDatesAreIgnored(string sentence) =>
+        Assert.Empty(DateScanner.Scan(sentence, 2019, DocDate));
+}

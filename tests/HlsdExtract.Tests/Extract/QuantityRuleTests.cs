@@ -1,0 +1,97 @@
+using HlsdExtract.Extract.Dates;
+using HlsdExtract.Extract.Quantities;
+
+namespace HlsdExtract.Tests.Extract;
+
+/// <summary>One row per quantity form and trap, written for the form (not copied from the seed).</summary>
+public sealed class QuantityRuleTests
+{
+    private static List<(string Text, decimal Value, string Unit, string? Item, string? Qualifier, decimal? Kg)> Scan(string sentence)
+    {
+        var dates = DateScanner.Scan(sentence, 2020, null).Select(d => (d.Start, d.End)).ToList();
+        return QuantityScanner.Scan(sentence, dates).Select(q => (sentence[q.Start..q.End], q.Value / 1.000000m, q.Unit, q.Item, q.Qualifier, q.ValueKg)).ToList();
+    }
+
+    [Theory]
+    [InlineData("Police seized 1,250 rifles last month.", 1250, "count", "rifles", null)]
+    [InlineData("Agents found 5812 pill molds.", 5812, "count", "pill molds", null)]
+    [InlineData("The grant was $3.4 billion for clinics.", 3400000000, "USD", "clinics", null)]
+    [InlineData("Reach hit 2.35M views.", 2350000, "count", "views", null)]
+    [InlineData("Teams recovered seven stolen trucks.", 7, "count", "stolen trucks", null)]
+    [InlineData("Ads reached nearly a million viewers.", 1000000, "count", "viewers", "nearly")]
+    [InlineData("Fines reached 40 million pesos in total.", 40000000, "MXN", null, null)]
+    [InlineData("Use rose 12 percent among teens.", 12, "percent", "among teens", null)]
+    [InlineData("Use rose 9% among adults.", 9, "percent", "among adults", null)]
+    [InlineData("He was sentenced to 84 months in prison.", 84, "month", "prison", null)]
+    [InlineData("They trained over 600 judges.", 600, "count", "judges", "more_than")]
+    [InlineData("They trained more than 90 judges.", 90, "count", "judges", "more_than")]
+    [InlineData("They trained in excess of 90 judges.", 90, "count", "judges", "more_than")]
+    [InlineData("They trained at least 35 judges.", 35, "count", "judges", "at_least")]
+    [InlineData("They trained approximately 35 judges.", 35, "count", "judges", "approximately")]
+    [InlineData("They trained about 35 judges.", 35, "count", "judges", "approximately")]
+    [InlineData("They trained almost 35 judges.", 35, "count", "judges", "nearly")]
+    [InlineData("They trained up to 35 judges.", 35, "count", "judges", "up_to")]
+    [InlineData("They trained 300+ judges.", 300, "count", "judges", "more_than")]
+    [InlineData("They trained fewer than 20 judges.", 20, "count", "judges", "less_than")]
+    public void AFigureHasItsValueUnitItemAndQualifier(string sentence, double value, string unit, string? item, string? qualifier)
+    {
+        var q = Assert.Single(Scan(sentence));
+        Assert.Equal(((decimal)value, unit, qualifier), (q.Value, q.Unit, q.Qualifier));
+        if (item is null)
+        {
+            Assert.Null(q.Item);
+        }
+        else
+        {
+            Assert.Contains(item, q.Item);
+        }
+    }
+
+    [Theory]
+    [InlineData("Agents seized 40 pounds of heroin.", 40, "lb", 18.144)]
+    [InlineData("Agents seized 12 lbs of heroin.", 12, "lb", 5.443)]
+    [InlineData("Agents seized 30 kilos of cocaine.", 30, "kg", 30)]
+    [InlineData("Agents seized 500 grams of fentanyl.", 500, "g", 0.5)]
+    [InlineData("Agents seized 2 metric tons of cocaine.", 2, "ton", 2000)]
+    public void MassesKeepTheirUnitAndGiveKilograms(string sentence, double value, string unit, double kg)
+    {
+        var q = Assert.Single(Scan(sentence));
+        Assert.Equal(((decimal)value, unit), (q.Value, q.Unit));
+        Assert.Equal((decimal)kg, Math.Round(q.Kg!.Value, 3));
+        Assert.NotNull(q.Item);
+    }
+
+    [Fact]
+    public void AMassWithItsConversionInBracketsIsTwoQuantities()
+    {
+        var qs = Scan("They seized 45.5 kilograms (100.3 pounds) of meth.");
+        Assert.Equal([(45.5m, "kg"), (100.3m, "lb")], qs.Select(q => (q.Value, q.Unit)));
+    }
+
+    [Fact]
+    public void ARewardRaisedFromOneFigureToAnotherIsTwoQuantities()
+    {
+        var qs = Scan("The reward rose from $2 million to up to $7 million.");
+        Assert.Equal([(2000000m, "USD", (string?)null), (7000000m, "USD", "up_to")], qs.Select(q => (q.Value, q.Unit, q.Qualifier)));
+    }
+
+    [Fact]
+    public void BareNumbersInAListTakeTheItemCountedBefore()
+    {
+        var qs = Scan("Courts charged 19 of these defendants with fraud, six with assault, and 3 on other counts.");
+        Assert.Equal([19m, 6m, 3m], qs.Select(q => q.Value));
+        Assert.All(qs, q => Assert.Equal("defendants", q.Item));
+    }
+
+    [Theory]
+    [InlineData("The Summit of 2019 ended.")]
+    [InlineData("Task Unit 7 (TU-7) met.")]
+    [InlineData("Under ISO/IEC 27001:2013 rules.")]
+    [InlineData("The 19th Amendment passed.")]
+    [InlineData("Our two nations agreed on all three points.")]
+    [InlineData("Budgets for FY2019 grew.")]
+    [InlineData("The One Voice Initiative began.")]
+    [InlineData("A 30-year-old man was held.")]
+    public void IdentifiersYearsOrdinalsAndGenericCountsAreNotQuantities(string sentence) =>
+        Assert.Empty(Scan(sentence));
+}
