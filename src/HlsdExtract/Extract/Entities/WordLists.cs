@@ -16,26 +16,10 @@ public sealed class WordLists
             AddAll(Names, entry, [row[0], row[1], .. row[2].Split('|')]);
         }
 
-        foreach (var row in DataFiles.ReadTable("people.tsv"))
-        {
-            var entry = new GazetteerEntry("person", row[0], null, null, null);
-            AddAll(Names, entry, [row[0], .. (row.Length > 1 ? row[1].Split('|') : [])]);
-        }
-
-        foreach (var row in DataFiles.ReadTable("programs.tsv"))
-        {
-            AddAll(Names, new GazetteerEntry("program", row[0], null, null, null), [row[0], .. (row.Length > 1 ? row[1].Split('|') : [])]);
-        }
-
-        foreach (var row in DataFiles.ReadTable("criminal-orgs.tsv"))
-        {
-            AddAll(Names, new GazetteerEntry("criminal_org", row[0], null, null, null), [row[0], .. (row.Length > 1 ? row[1].Split('|') : [])]);
-        }
-
-        foreach (var row in DataFiles.ReadTable("places.tsv"))
-        {
-            AddAll(Names, new GazetteerEntry("location", row[0], null, null, null), [row[0]]);
-        }
+        AddNamed("people.tsv", "person");
+        AddNamed("programs.tsv", "program");
+        AddNamed("criminal-orgs.tsv", "criminal_org");
+        AddNamed("places.tsv", "location");
 
         AgencyHeads = Words("agency-heads.txt");
         ProgramHeads = Words("program-heads.txt");
@@ -65,6 +49,16 @@ public sealed class WordLists
     public HashSet<string> GivenNames { get; }
 
     public GazetteerEntry? AgencyByAcronym(string acronym) => Agencies.FirstOrDefault(a => a.Acronym == acronym);
+
+    /// <summary>Loads a "canonical, aliases" table whose entries all have one type.</summary>
+    private void AddNamed(string file, string type)
+    {
+        foreach (var row in DataFiles.ReadTable(file))
+        {
+            var aliases = row.Length > 1 && type != "location" ? row[1].Split('|') : [];
+            AddAll(Names, new GazetteerEntry(type, row[0], null, null, null), [row[0], .. aliases]);
+        }
+    }
 
     private static void AddAll(TokenTrie<GazetteerEntry> trie, GazetteerEntry entry, IEnumerable<string> forms)
     {
