@@ -25,6 +25,8 @@ internal static class HeadingRules
             words += c == ' ' ? 1 : 0;
         }
 
-        return words <= MaxWords;
+        // A dateline ("September 27, 2021") is content, not a heading.
+        var text = line.ToString();
+        return words <= MaxWords && !Extract.Dates.FullDates.Find(text).Any(d => d.End - d.Start >= text.Length - 1);
     }
 }

@@ -61,6 +61,12 @@ public sealed class DateRuleTests
     }
 
     [Theory]
+    [InlineData("Today the teams met.")]
+    [InlineData("This year the teams met.")]
+    public void RelativePhrasesWithoutADocumentDateAreNotGuessed(string sentence) =>
+        Assert.Empty(DateScanner.Scan(sentence, null, null));
+
+    [Theory]
     [InlineData("They seized 2019 pill molds.")]
     [InlineData("Accredited under ISO/IEC 17025:2017 rules.")]
     [InlineData("It rose 2015 percent.")]

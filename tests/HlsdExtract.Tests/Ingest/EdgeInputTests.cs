@@ -33,6 +33,14 @@ public sealed class EdgeInputTests
     }
 
     [Fact]
+    public void ADatelineIsAParagraphNotAHeading()
+    {
+        var doc = TestData.RunText("Remarks on Border Security\n\nThe Secretary said so.\nJanuary 4, 2022\n\nMore text follows here.");
+        Assert.DoesNotContain(doc.Sections, s => s.Heading == "January 4, 2022");
+        Assert.Contains(doc.Dates, d => d.Normalized == "2022-01-04");
+    }
+
+    [Fact]
     public void OnlyParagraphsGoIntoOnePreambleSection()
     {
         var doc = TestData.RunText("First paragraph of the note, with a period.\n\nSecond paragraph, also with one.\n\nThird paragraph ends here.");

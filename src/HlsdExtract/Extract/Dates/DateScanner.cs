@@ -52,7 +52,11 @@ public static class DateScanner
 
         foreach (Match m in DatePatterns.Relative().Matches(text))
         {
-            found.Add((m.Index, m.Index + m.Length, RelativeDates.Resolve(m.Value, documentYear, documentDate)));
+            var relative = RelativeDates.Resolve(m.Value, documentYear, documentDate);
+            if (relative.Start is not null)
+            {
+                found.Add((m.Index, m.Index + m.Length, relative));
+            }
         }
 
         return SelectNonOverlapping(found);
