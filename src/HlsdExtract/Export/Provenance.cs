@@ -7,7 +7,7 @@ public static class Provenance
 {
     public static string? SentenceText(Document doc, TextSpan span)
     {
-        var sentence = doc.Sentences.FirstOrDefault(s => s.Span.Start <= span.Start && span.Start < s.Span.End);
+        var sentence = doc.SentenceAt(span.Start);
         return sentence is null ? null : doc.Slice(sentence.Span);
     }
 }

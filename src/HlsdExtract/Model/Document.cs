@@ -24,6 +24,10 @@ public sealed record Document
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
+    /// <summary>The sentence containing <paramref name="offset"/>, or null.</summary>
+    public Sentence? SentenceAt(int offset) =>
+        Sentences.FirstOrDefault(s => offset >= s.Span.Start && offset < s.Span.End);
+
     /// <summary>The block containing <paramref name="offset"/>, or null (title, headings).</summary>
     public Block? BlockAt(int offset) =>
         Blocks.FirstOrDefault(b => offset >= b.Span.Start && offset < b.Span.End);

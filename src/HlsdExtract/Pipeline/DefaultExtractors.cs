@@ -18,6 +18,6 @@ public static class DefaultExtractors
             .Use(new PersonExtractor(lists))
             .Use(new EntityResolver())
             .Use(new QuantityExtractor())
-            .Use(new FactLinker());
+            .Use(new FactLinker(lists));
     }
 }

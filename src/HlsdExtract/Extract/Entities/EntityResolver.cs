@@ -27,7 +27,7 @@ public sealed class EntityResolver : IDocumentStage
         }
 
         var ordered = accepted.OrderBy(e => e.Span.Start).ThenBy(e => e.Span.End)
-            .Select((e, i) => e with { Id = "e" + (i + 1), Confidence = Math.Min(e.Confidence, 1.0) })
+            .Select((e, i) => e with { Id = "e" + (i + 1) })
             .ToList();
         return document with { Entities = ordered };
     }

@@ -67,13 +67,9 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
 
             var start = nameGroup.Index + nameGroup.Length - name.Length;
             var after = m.Groups["after"].Value;
-            var kind = NameKinds.Classify(name, lists) ?? (lists.ProgramHeads.Contains(after) || lists.ProgramNouns.Contains(after) ? "program" : null);
-            if (kind is null && name.Split(" ").Length >= 2)
-            {
-                kind = "program";
-            }
-
-            if (kind is null || kind == "operation")
+            // NameMatchingAcronym returns two words or more: a defined name that is no body is a program.
+            var kind = NameKinds.Classify(name, lists) ?? "program";
+            if (kind == "operation")
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HlsdExtract.Extract.Entities;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
 
@@ -10,7 +11,7 @@ namespace HlsdExtract.Extract.Facts;
 /// it ("The operation ...") or its actors are that operation's owners; the actor agencies of the
 /// sentence; and the period, the date mention governing the sentence.
 /// </summary>
-public sealed partial class FactLinker : IDocumentStage
+public sealed partial class FactLinker(WordLists lists) : IDocumentStage
 {
     public string Name => "facts";
 
@@ -20,9 +21,9 @@ public sealed partial class FactLinker : IDocumentStage
         return document with { Quantities = quantities };
     }
 
-    private static QuantityMention Link(Document doc, QuantityMention q)
+    private QuantityMention Link(Document doc, QuantityMention q)
     {
-        var sentence = doc.Sentences.FirstOrDefault(s => s.Span.Start <= q.Span.Start && q.Span.Start < s.Span.End);
+        var sentence = doc.SentenceAt(q.Span.Start);
         if (sentence is null)
         {
             return q;
@@ -46,7 +47,7 @@ public sealed partial class FactLinker : IDocumentStage
         };
     }
 
-    private static List<string> Inherited(Document doc, Sentence sentence, List<string> agencies)
+    private List<string> Inherited(Document doc, Sentence sentence, List<string> agencies)
     {
         var first = doc.Sentences.FirstOrDefault(s => s.BlockId == sentence.BlockId);
         if (first is null || first == sentence)
@@ -64,7 +65,7 @@ public sealed partial class FactLinker : IDocumentStage
         var owners = opening.Where(e => e.Type == "agency" && e.Span.End <= operations[0].Span.Start).Select(e => e.Acronym ?? e.Canonical).ToHashSet();
         foreach (var owner in owners.ToList())
         {
-            if (Entities.WordLists.Default.AgencyByAcronym(owner)?.Parent is { } parent)
+            if (lists.AgencyByAcronym(owner)?.Parent is { } parent)
             {
                 owners.Add(parent);
             }
