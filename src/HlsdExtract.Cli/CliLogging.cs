@@ -1,24 +1,35 @@
+using System.Globalization;
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting.Json;
 
 namespace HlsdExtract.Cli;
 
-/// <summary>The only place sinks are configured: warnings to the console, everything to a file.</summary>
+/// <summary>The only place sinks are configured: warnings to the console, everything to <c>&lt;output&gt;/logs/hlsd.log</c>.</summary>
 internal static class CliLogging
 {
-    public static Serilog.Core.Logger Create(string outputDirectory, bool verbose, bool quiet)
+    public static Serilog.Core.Logger Create(string outputDirectory, LogOptions options)
     {
         var logDir = Path.Combine(outputDirectory, "logs");
         Directory.CreateDirectory(logDir);
-        var consoleLevel = quiet ? LogEventLevel.Error : verbose ? LogEventLevel.Information : LogEventLevel.Warning;
-        return new LoggerConfiguration()
-            .MinimumLevel.Debug()
-            .Enrich.FromLogContext()
-            .WriteTo.Console(restrictedToMinimumLevel: consoleLevel, standardErrorFromLevel: LogEventLevel.Verbose,
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            .WriteTo.File(Path.Combine(logDir, "hlsd.log"),
-                outputTemplate: "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffZ} [{Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}",
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            .CreateLogger();
+        var consoleLevel = options.Quiet ? LogEventLevel.Error : options.Verbose ? LogEventLevel.Information : LogEventLevel.Warning;
+        var file = Path.Combine(logDir, "hlsd.log");
+        var config = new LoggerConfiguration().MinimumLevel.Debug().Enrich.FromLogContext();
+        if (options.Json)
+        {
+            config = config
+                .WriteTo.Console(new JsonFormatter(renderMessage: true, formatProvider: CultureInfo.InvariantCulture), consoleLevel, standardErrorFromLevel: LogEventLevel.Verbose)
+                .WriteTo.File(new JsonFormatter(renderMessage: true, formatProvider: CultureInfo.InvariantCulture), file);
+        }
+        else
+        {
+            config = config
+                .WriteTo.Console(restrictedToMinimumLevel: consoleLevel, standardErrorFromLevel: LogEventLevel.Verbose, formatProvider: CultureInfo.InvariantCulture)
+                .WriteTo.File(file,
+                    outputTemplate: "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffZ} [{Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}",
+                    formatProvider: CultureInfo.InvariantCulture);
+        }
+
+        return config.CreateLogger();
     }
 }

@@ -7,38 +7,24 @@ using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Cli;
 
-/// <summary><c>hlsd extract &lt;paths...&gt; [-o DIR] [--format json,csv] [--jobs N]</c></summary>
+/// <summary><c>hlsd extract &lt;paths...&gt; [-o DIR] [--format json,csv] [--jobs N] [--force] [--max-size MB]</c></summary>
 internal static class ExtractCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files, folders (searched recursively) or globs to extract.",
+            Description = "Files, folders (searched recursively) or globs to extract (.txt, .html, .htm, .pdf).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string>("--output", "-o")
-        {
-            Description = "Folder for the JSON and CSV outputs.",
-            DefaultValueFactory = _ => "output",
-        };
-        var format = new Option<string>("--format")
-        {
-            Description = "Comma-separated output formats: json, csv.",
-            DefaultValueFactory = _ => "json,csv",
-        };
-        var jobs = new Option<int>("--jobs", "-j")
-        {
-            Description = "Documents processed in parallel.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Only errors on the console." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Progress details on the console." };
-
-        var command = new Command("extract", "Extract entities, dates and quantities from readouts.")
-        {
-            paths, output, format, jobs, quiet, verbose,
-        };
+        var output = new Option<string>("--output", "-o") { Description = "Folder for the JSON and CSV outputs.", DefaultValueFactory = _ => "output" };
+        var format = new Option<string>("--format") { Description = "Comma-separated output formats: json, csv.", DefaultValueFactory = _ => "json,csv" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var force = new Option<bool>("--force") { Description = "Redo every input, even those unchanged since the last run." };
+        var maxSize = new Option<double>("--max-size") { Description = "Largest input accepted, in MB.", DefaultValueFactory = _ => BatchOptions.DefaultMaxInputBytes / 1048576.0 };
+        var log = LogOptionSet.Create();
+        var command = new Command("extract", "Extract entities, dates and quantities from readouts.") { paths, output, format, jobs, force, maxSize };
+        log.AddTo(command);
         command.SetAction(parse =>
         {
             if (!TryParseFormats(parse.GetValue(format)!, out var formats))
@@ -48,9 +34,14 @@ internal static class ExtractCommand
             }
 
             var outDir = parse.GetValue(output)!;
-            using var logger = CliLogging.Create(outDir, parse.GetValue(verbose), parse.GetValue(quiet));
-            var pipeline = PipelineBuilder.CreateDefault().WithLogger(logger).Build();
-            var options = new BatchOptions { OutputDirectory = outDir, Formats = formats, Jobs = parse.GetValue(jobs) };
+            var options = new BatchOptions
+            {
+                OutputDirectory = outDir,
+                Formats = formats,
+                Jobs = parse.GetValue(jobs),
+                Force = parse.GetValue(force),
+                MaxInputBytes = (long)(parse.GetValue(maxSize) * 1048576),
+            };
             try
             {
                 options.Validate();
@@ -61,11 +52,15 @@ internal static class ExtractCommand
                 return 1;
             }
 
+            var logOptions = log.Read(parse);
+            using var logger = CliLogging.Create(outDir, logOptions);
+            var pipeline = PipelineBuilder.CreateDefault().WithLogger(logger).Build();
             var clock = Stopwatch.StartNew();
-            var result = new BatchRunner(pipeline, logger).Run(parse.GetValue(paths)!, options);
+            var runner = new BatchRunner(pipeline, logger);
+            var result = ProgressDisplay.Run(logOptions.Quiet, progress => runner.Run(parse.GetValue(paths)!, options with { Progress = progress }));
             var summary = string.Create(CultureInfo.InvariantCulture,
-                $"{result.Documents.Count} documents extracted, {result.Errors.Count} failed, {result.Skipped} skipped in {clock.Elapsed.TotalSeconds:0.00} s -> {outDir}");
-            if (!parse.GetValue(quiet))
+                $"{result.Extracted} documents extracted, {result.Reused} unchanged, {result.Errors.Count} failed, {result.Skipped} skipped, {result.Dropped} dropped in {clock.Elapsed.TotalSeconds:0.00} s -> {outDir}");
+            if (!logOptions.Quiet)
             {
                 Console.WriteLine(summary);
             }

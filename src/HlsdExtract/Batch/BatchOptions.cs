@@ -12,6 +12,14 @@ public sealed record BatchOptions
     public int Jobs { get; init; } = Environment.ProcessorCount;
     public long MaxInputBytes { get; init; } = DefaultMaxInputBytes;
 
+    /// <summary>Redo every input even when the manifest says it is unchanged.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Time one document may take before it is abandoned as an error (checked between stages).</summary>
+    public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    public IProgress<BatchProgress>? Progress { get; init; }
+
     public void Validate()
     {
         if (Jobs < 1)
@@ -22,6 +30,11 @@ public sealed record BatchOptions
         if (MaxInputBytes < 1)
         {
             throw new ArgumentException("The maximum input size must be positive.");
+        }
+
+        if (DocumentTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("The document timeout must be positive.");
         }
 
         if (Formats == OutputFormats.None)

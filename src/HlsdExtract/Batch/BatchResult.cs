@@ -1,10 +1,14 @@
 using HlsdExtract.Export;
-using HlsdExtract.Model;
 
 namespace HlsdExtract.Batch;
 
-/// <summary>The documents a batch extracted and the inputs that failed, both in input order.</summary>
-public sealed record BatchResult(IReadOnlyList<Document> Documents, IReadOnlyList<ErrorRecord> Errors, int Skipped)
+/// <summary>
+/// What a batch did: inputs extracted now, inputs reused from the last run unchanged, inputs that
+/// failed (in input order), files skipped as unsupported, and outputs of removed inputs dropped.
+/// </summary>
+public sealed record BatchResult(int Extracted, int Reused, IReadOnlyList<ErrorRecord> Errors, int Skipped, int Dropped)
 {
+    public int Documents => Extracted + Reused;
+
     public int ExitCode => Errors.Count > 0 ? 2 : 0;
 }

@@ -5,7 +5,14 @@ public static class AtomicFile
 {
     public const string TempSuffix = ".tmp-hlsd";
 
-    public static void Write(string path, Action<Stream> write)
+    public static void Write(string path, Action<Stream> write) => Write(path, write, onlyIfChanged: false);
+
+    /// <summary>
+    /// Streams the content to a temporary file; renames it over <paramref name="path"/> unless the
+    /// target already holds the same bytes (then the target, and its modification time, stay).
+    /// Returns true when the target was replaced.
+    /// </summary>
+    public static bool Write(string path, Action<Stream> write, bool onlyIfChanged)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(dir);
@@ -18,13 +25,64 @@ public static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
+            if (onlyIfChanged && SameFiles(temp, path))
+            {
+                return false;
+            }
+
             File.Move(temp, path, overwrite: true);
+            return true;
         }
         finally
         {
             if (File.Exists(temp))
             {
                 File.Delete(temp);
+            }
+        }
+    }
+
+    /// <summary>Deletes temporary files an interrupted run left in <paramref name="folder"/> (not below it).</summary>
+    public static int DeleteStaleTemps(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return 0;
+        }
+
+        var stale = Directory.GetFiles(folder, "*" + TempSuffix);
+        foreach (var file in stale)
+        {
+            File.Delete(file);
+        }
+
+        return stale.Length;
+    }
+
+    /// <summary>True when both files exist and hold the same bytes.</summary>
+    public static bool SameFiles(string a, string b)
+    {
+        if (!File.Exists(b) || new FileInfo(a).Length != new FileInfo(b).Length)
+        {
+            return false;
+        }
+
+        using var x = File.OpenRead(a);
+        using var y = File.OpenRead(b);
+        Span<byte> bx = stackalloc byte[8192];
+        Span<byte> by = stackalloc byte[8192];
+        while (true)
+        {
+            var n = x.ReadAtLeast(bx, bx.Length, throwOnEndOfStream: false);
+            var m = y.ReadAtLeast(by, by.Length, throwOnEndOfStream: false);
+            if (n != m || !bx[..n].SequenceEqual(by[..m]))
+            {
+                return false;
+            }
+
+            if (n == 0)
+            {
+                return true;
             }
         }
     }

@@ -4,15 +4,14 @@ using CsvHelper;
 namespace HlsdExtract.Export;
 
 /// <summary>
-/// RFC 4180 CSV through CsvHelper: UTF-8 without BOM, invariant culture, CRLF records, and
-/// formula-injection escaping on, so a spreadsheet shows a cell that begins with = + - @ tab or CR
-/// as text and never evaluates it.
+/// RFC 4180 CSV through CsvHelper: UTF-8 without BOM, invariant culture, CRLF records, cells
+/// escaped by <see cref="CsvCells"/> so a spreadsheet never evaluates one and a reader can undo it.
 /// </summary>
 public static class CsvTableWriter
 {
     internal static readonly CsvWriterOptions Options = new()
     {
-        Injection = CsvInjection.Escape,
+        Injection = CsvInjection.None,
         NewLine = "\r\n",
         FormatProvider = CultureInfo.InvariantCulture,
         WriteByteOrderMark = false,
@@ -21,15 +20,27 @@ public static class CsvTableWriter
     public static byte[] ToBytes(CsvTable table)
     {
         using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, Options, leaveOpen: true))
+        using (var csv = Open(buffer, table.Header))
         {
-            csv.WriteHeader(table.Header.ToArray());
-            foreach (var row in table.Rows)
-            {
-                csv.WriteRecord(row.Select(c => c ?? string.Empty).ToArray());
-            }
+            WriteRows(csv, table.Rows);
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>A writer on <paramref name="stream"/> (left open) with the header written.</summary>
+    public static CsvWriter Open(Stream stream, IReadOnlyList<string> header)
+    {
+        var csv = CsvWriter.Create(stream, Options, leaveOpen: true);
+        csv.WriteHeader(header.ToArray());
+        return csv;
+    }
+
+    public static void WriteRows(CsvWriter csv, IEnumerable<string?[]> rows)
+    {
+        foreach (var row in rows)
+        {
+            csv.WriteRecord(row.Select(CsvCells.Escape).ToArray());
+        }
     }
 }

@@ -57,6 +57,7 @@ public static class DocumentJsonWriter
         w.WriteString("location", m.Location);
         w.WriteString("sourceUrl", m.SourceUrl);
         w.WriteString("retrievedDate", m.RetrievedDate);
+        w.WriteString("publishedDate", m.PublishedDate);
         if (m.DocumentYear is { } year)
         {
             w.WriteNumber("documentYear", year);

@@ -41,9 +41,10 @@ public sealed class Ingestor(IReadOnlyList<IFormatReader> readers, BoilerplateSt
             TitleSpan = title,
             Metadata = new DocumentMetadata
             {
-                Title = title is { } t ? t.Slice(stripped.Text) : null,
-                SourceUrl = stripped.SourceUrl,
+                Title = title is { } t ? t.Slice(stripped.Text) : decoded.Title,
+                SourceUrl = stripped.SourceUrl ?? decoded.SourceUrl,
                 RetrievedDate = stripped.RetrievedDate,
+                PublishedDate = decoded.PublishedDate,
             },
         };
     }

@@ -18,7 +18,8 @@ public sealed partial class MetadataStage : IDocumentStage
     {
         var metadata = document.Metadata;
         var latest = FullDates.Latest(document.Text);
-        DateOnly? retrieved = metadata.RetrievedDate is { } r ? DateOnly.ParseExact(r, "yyyy-MM-dd") : null;
+        // The publication date a page declares anchors year-less dates better than the day it was scraped.
+        DateOnly? retrieved = (metadata.PublishedDate ?? metadata.RetrievedDate) is { } r ? DateOnly.ParseExact(r, "yyyy-MM-dd") : null;
         var opening = OpeningSentence(document);
         string? meetingDate = null, location = null;
         if (opening is not null && MeetingVerb().IsMatch(opening))

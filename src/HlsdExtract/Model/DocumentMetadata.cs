@@ -10,5 +10,8 @@ public sealed record DocumentMetadata
     public string? Location { get; init; }
     public string? SourceUrl { get; init; }
     public string? RetrievedDate { get; init; }
+
+    /// <summary>The publication date the source declares (HTML meta tags, PDF info), when it has one.</summary>
+    public string? PublishedDate { get; init; }
     public int? DocumentYear { get; init; }
 }

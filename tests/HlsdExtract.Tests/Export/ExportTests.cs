@@ -67,7 +67,19 @@ public sealed class ExportTests
         table.Add(cell, "plain");
         var csv = Encoding.UTF8.GetString(CsvTableWriter.ToBytes(table));
         var line = csv.Split("\r\n")[1];
-        Assert.StartsWith("\"'", line, StringComparison.Ordinal);
+        Assert.StartsWith("'", line.TrimStart('"'), StringComparison.Ordinal);
+        Assert.Equal(cell, CsvCells.Unescape(line.TrimStart('"').Split(',')[0].TrimEnd('"')));
+    }
+
+    [Theory]
+    [InlineData("-12")]
+    [InlineData("-0.5")]
+    [InlineData("46100000000")]
+    public void NegativeAndPlainNumbersStayNumbers(string cell)
+    {
+        var table = new CsvTable("t.csv", ["a"]);
+        table.Add(cell);
+        Assert.Equal("a\r\n" + cell + "\r\n", Encoding.UTF8.GetString(CsvTableWriter.ToBytes(table)));
     }
 
     [Fact]
