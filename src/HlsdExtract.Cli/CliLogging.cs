@@ -14,7 +14,7 @@ internal static class CliLogging
         Directory.CreateDirectory(logDir);
         var consoleLevel = options.Quiet ? LogEventLevel.Error : options.Verbose ? LogEventLevel.Information : LogEventLevel.Warning;
         var file = Path.Combine(logDir, "hlsd.log");
-        var config = new LoggerConfiguration().MinimumLevel.Debug().Enrich.FromLogContext();
+        var config = new LoggerConfiguration().MinimumLevel.Is(options.Verbose ? LogEventLevel.Verbose : LogEventLevel.Debug).Enrich.FromLogContext();
         if (options.Json)
         {
             config = config

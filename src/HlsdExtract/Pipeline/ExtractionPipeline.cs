@@ -30,7 +30,9 @@ public sealed class ExtractionPipeline
         {
             cancellationToken.ThrowIfCancellationRequested();
             var current = document;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             document = RunStage(stage.Name, () => stage.Process(current, context));
+            context.Logger.Verbose("Stage {Stage} took {Milliseconds:0.0} ms", stage.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
         context.Logger.Debug("Extracted {Entities} entities, {Dates} dates, {Quantities} quantities",

@@ -110,7 +110,7 @@ internal static partial class QuantityScanner
             return (npEnd, np);
         }
 
-        var before = ChangeOf().Match(text[..start]);
+        var before = ChangeOf().Match(Before(text, start));
         return before.Success ? (null, before.Groups["noun"].Value) : (null, null);
     }
 
@@ -186,7 +186,7 @@ internal static partial class QuantityScanner
         }
 
         var article = lexicon[first.Split('-')[0]].Kind == "article";
-        var before = PreviousWord().Match(text[..m.Index]);
+        var before = PreviousWord().Match(Before(text, m.Index));
         if ((article && !hasScale) || (before.Success && Determiners.Contains(before.Groups[1].Value))
             || (char.IsUpper(first[0]) && m.Index > 0 && !SentenceStart(text, m.Index))
             || (char.IsUpper(first[0]) && NextIsCapitalized(text, m.Index + m.Length)))
@@ -210,6 +210,9 @@ internal static partial class QuantityScanner
             _ => 1m,
         };
     }
+
+    /// <summary>The text just before <paramref name="at"/> that backward-looking rules read (bounded, so a huge block stays linear).</summary>
+    private static string Before(string text, int at) => text[Math.Max(0, at - 120)..at];
 
     private static bool SameSentence(string text, int from, int to) => !SentenceBreak().IsMatch(text.AsSpan(from, Math.Max(0, to - from)));
 
