@@ -1,3 +1,5 @@
+using HlsdExtract.Util;
+
 namespace HlsdExtract.Model;
 
 /// <summary>
@@ -25,10 +27,25 @@ public sealed record Document
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
     /// <summary>The sentence containing <paramref name="offset"/>, or null.</summary>
-    public Sentence? SentenceAt(int offset) =>
-        Sentences.FirstOrDefault(s => offset >= s.Span.Start && offset < s.Span.End);
+    public Sentence? SentenceAt(int offset) => SortedSpans.Covering(Sentences, offset, s => s.Span);
 
     /// <summary>The block containing <paramref name="offset"/>, or null (title, headings).</summary>
-    public Block? BlockAt(int offset) =>
-        Blocks.FirstOrDefault(b => offset >= b.Span.Start && offset < b.Span.End);
+    public Block? BlockAt(int offset) => SortedSpans.Covering(BlockList(), offset, b => b.Span);
+
+    /// <summary>The blocks as one array, cached per <see cref="Sections"/> instance (a <c>with</c> copy that keeps them keeps the cache).</summary>
+    private Block[] BlockList()
+    {
+        var cache = blockCache;
+        if (cache is null || !ReferenceEquals(cache.Sections, Sections))
+        {
+            cache = new BlockCache(Sections, [.. Blocks]);
+            blockCache = cache;
+        }
+
+        return cache.Blocks;
+    }
+
+    private BlockCache? blockCache;
+
+    private sealed record BlockCache(IReadOnlyList<Section> Sections, Block[] Blocks);
 }

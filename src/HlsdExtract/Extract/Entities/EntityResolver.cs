@@ -1,5 +1,6 @@
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
+using HlsdExtract.Util;
 
 namespace HlsdExtract.Extract.Entities;
 
@@ -13,16 +14,18 @@ public sealed class EntityResolver : IDocumentStage
 
     public Document Process(Document document, StageContext context)
     {
-        var dateSpans = document.Dates.Select(d => d.Span).ToList();
+        var dateSpans = new SpanSet(document.Dates.Select(d => d.Span));
+        var taken = new SpanSet();
         var accepted = new List<EntityMention>();
         var ranked = document.Entities
-            .Where(e => e.Span.Length > 0 && !(e.Type is "program" or "agency" && dateSpans.Any(d => d.Contains(e.Span))))
+            .Where(e => e.Span.Length > 0 && !(e.Type is "program" or "agency" && dateSpans.Contains(e.Span)))
             .OrderByDescending(e => Rank(e)).ThenByDescending(e => e.Span.Length).ThenBy(e => e.Span.Start);
         foreach (var candidate in ranked)
         {
-            if (!accepted.Any(a => a.Span.Overlaps(candidate.Span)))
+            if (!taken.Overlaps(candidate.Span))
             {
                 accepted.Add(candidate);
+                taken.Add(candidate.Span);
             }
         }
 

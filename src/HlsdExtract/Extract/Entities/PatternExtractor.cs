@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
+using HlsdExtract.Util;
 
 namespace HlsdExtract.Extract.Entities;
 
@@ -154,11 +155,13 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
 
     private static void AcronymUses(Document doc, List<EntityMention> found, Dictionary<string, (string Type, string Canonical, string? Country)> acronyms)
     {
+        var taken = new SpanSet(found.Select(e => e.Span));
         foreach (var token in doc.Tokens)
         {
             var word = doc.Slice(token.Span);
-            if (acronyms.TryGetValue(word, out var def) && !found.Any(e => e.Span.Overlaps(token.Span)))
+            if (acronyms.TryGetValue(word, out var def) && !taken.Overlaps(token.Span))
             {
+                taken.Add(token.Span);
                 found.Add(EntityFactory.Make(doc, def.Type, token.Span, def.Canonical, def.Type == "agency" ? word : null, def.Country, confidence: 0.95));
             }
         }

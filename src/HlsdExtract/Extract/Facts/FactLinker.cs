@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using HlsdExtract.Extract.Entities;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
+using HlsdExtract.Util;
 
 namespace HlsdExtract.Extract.Facts;
 
@@ -17,27 +18,32 @@ public sealed partial class FactLinker(WordLists lists) : IDocumentStage
 
     public Document Process(Document document, StageContext context)
     {
-        var quantities = document.Quantities.Select(q => Link(document, q)).ToList();
+        var view = new View(
+            document,
+            [.. document.Entities.OrderBy(e => e.Span.Start)],
+            [.. document.Dates.OrderBy(d => d.Span.Start)],
+            document.Sentences.GroupBy(s => s.BlockId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+        var quantities = document.Quantities.Select(q => Link(view, q)).ToList();
         return document with { Quantities = quantities };
     }
 
-    private QuantityMention Link(Document doc, QuantityMention q)
+    private QuantityMention Link(View view, QuantityMention q)
     {
-        var sentence = doc.SentenceAt(q.Span.Start);
+        var sentence = view.Doc.SentenceAt(q.Span.Start);
         if (sentence is null)
         {
             return q;
         }
 
-        var inSentence = doc.Entities.Where(e => sentence.Span.Contains(e.Span)).ToList();
+        var inSentence = view.EntitiesIn(sentence.Span).ToList();
         var operations = Distinct(inSentence.Where(e => e.Type == "operation").Select(e => e.Canonical));
         var agencies = Distinct(inSentence.Where(e => e.Type == "agency").Select(e => e.Acronym ?? e.Canonical));
         if (operations.Count == 0)
         {
-            operations = Inherited(doc, sentence, agencies);
+            operations = Inherited(view, sentence, agencies);
         }
 
-        var dates = doc.Dates.Where(d => sentence.Span.Contains(d.Span)).ToList();
+        var dates = SortedSpans.Within(view.Dates, sentence.Span, d => d.Span).ToList();
         var period = dates.FirstOrDefault(d => d.Kind is "range" or "open_range") ?? dates.FirstOrDefault(d => d.Span.End <= q.Span.Start) ?? dates.FirstOrDefault();
         return q with
         {
@@ -47,15 +53,14 @@ public sealed partial class FactLinker(WordLists lists) : IDocumentStage
         };
     }
 
-    private List<string> Inherited(Document doc, Sentence sentence, List<string> agencies)
+    private List<string> Inherited(View view, Sentence sentence, List<string> agencies)
     {
-        var first = doc.Sentences.FirstOrDefault(s => s.BlockId == sentence.BlockId);
-        if (first is null || first == sentence)
+        if (!view.FirstSentence.TryGetValue(sentence.BlockId, out var first) || first == sentence)
         {
             return [];
         }
 
-        var opening = doc.Entities.Where(e => first.Span.Contains(e.Span)).ToList();
+        var opening = view.EntitiesIn(first.Span).ToList();
         var operations = opening.Where(e => e.Type == "operation").ToList();
         if (operations.Count == 0)
         {
@@ -71,9 +76,15 @@ public sealed partial class FactLinker(WordLists lists) : IDocumentStage
             }
         }
 
-        var refersBack = AnaphoricSubject().IsMatch(doc.Slice(sentence.Span));
+        var refersBack = AnaphoricSubject().IsMatch(view.Doc.Slice(sentence.Span));
         var sameActors = agencies.Count > 0 && agencies.All(owners.Contains);
         return refersBack || sameActors ? Distinct(operations.Select(e => e.Canonical)) : [];
+    }
+
+    /// <summary>The document with its entities and dates sorted by start, and each block's first sentence.</summary>
+    private sealed record View(Document Doc, EntityMention[] Entities, DateMention[] Dates, Dictionary<string, Sentence> FirstSentence)
+    {
+        public IEnumerable<EntityMention> EntitiesIn(TextSpan span) => SortedSpans.Within(Entities, span, e => e.Span);
     }
 
     private static List<string> Distinct(IEnumerable<string> values) => values.Distinct(StringComparer.Ordinal).ToList();

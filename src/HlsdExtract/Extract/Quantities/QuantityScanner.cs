@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HlsdExtract.Model;
+using HlsdExtract.Util;
 
 namespace HlsdExtract.Extract.Quantities;
 
@@ -20,13 +22,13 @@ internal static partial class QuantityScanner
     public static List<RawQuantity> Scan(string text, IReadOnlyList<(int Start, int End)> excluded)
     {
         var found = new List<RawQuantity>();
+        var blocked = new SpanSet(excluded.Select(e => new TextSpan(e.Start, e.End)));
         var candidates = Digits().Matches(text).Select(m => (Match: m, Words: false))
             .Concat(WordNumber.Value.Matches(text).Select(m => (Match: m, Words: true)))
             .OrderBy(c => c.Match.Index);
         foreach (var (m, words) in candidates)
         {
-            if (excluded.Any(e => m.Index < e.End && e.Start < m.Index + m.Length)
-                || found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length))
+            if (blocked.Overlaps(m.Index, m.Index + m.Length))
             {
                 continue;
             }
@@ -37,6 +39,7 @@ internal static partial class QuantityScanner
             if (quantity is not null)
             {
                 found.Add(quantity);
+                blocked.Add(new TextSpan(quantity.Start, quantity.End));
             }
         }
 
@@ -83,8 +86,8 @@ internal static partial class QuantityScanner
         var (npEnd, np) = NounPhrase.Scan(text, partitive.Success && partitive.Index == end ? end + partitive.Length : end);
         if (np is null)
         {
-            var inherited = previous.LastOrDefault(p => p.Unit == "count" && p.Item is not null && SameSentence(text, p.End, start));
-            if (inherited is null || !BareFollower().IsMatch(text.AsSpan(end)) || hasScale)
+            var inherited = previous.LastOrDefault(p => p.Unit == "count" && p.Item is not null);
+            if (inherited is null || !SameSentence(text, inherited.End, start) || !BareFollower().IsMatch(text.AsSpan(end)) || hasScale)
             {
                 return null;
             }
