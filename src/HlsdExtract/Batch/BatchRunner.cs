@@ -79,6 +79,11 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, ILogger logger)
             }
 
             var document = pipeline.Run(new RawInput(path, bytes), timeout.Token);
+            if (string.IsNullOrWhiteSpace(document.Text))
+            {
+                return DocumentOutcome.Failed(path, "ingest", "no text: the file is empty or holds nothing but markup, chrome or white space");
+            }
+
             if (options.Formats.HasFlag(OutputFormats.Json))
             {
                 OutputWriter.WriteDocument(options.OutputDirectory, document);
@@ -111,16 +116,18 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, ILogger logger)
         RowCache.Exists(options.OutputDirectory, entry.RowsFile)
         && (!options.Formats.HasFlag(OutputFormats.Json) || File.Exists(Path.Combine(options.OutputDirectory, entry.DocId + ".json")));
 
-    /// <summary>Deletes the JSON and cached rows of inputs the last run had and this one does not.</summary>
+    /// <summary>
+    /// Deletes the JSON and cached rows the last run wrote and this one no longer has: those of
+    /// removed inputs (counted as dropped) and the old versions of changed ones (a new doc id).
+    /// </summary>
     private int DropRemoved(string output, Manifest previous, List<ManifestEntry> current)
     {
         var keptPaths = current.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var keptDocs = current.Select(e => e.DocId).ToHashSet(StringComparer.Ordinal);
         var keptRows = current.Select(e => e.RowsFile).ToHashSet(StringComparer.Ordinal);
         var dropped = 0;
-        foreach (var old in previous.Entries.Values.Where(e => !keptPaths.Contains(e.Path)))
+        foreach (var old in previous.Entries.Values)
         {
-            logger.Information("Dropped {Path}: no longer among the inputs", old.Path);
             if (!keptDocs.Contains(old.DocId))
             {
                 File.Delete(Path.Combine(output, old.DocId + ".json"));
@@ -131,7 +138,11 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, ILogger logger)
                 RowCache.Delete(output, old.RowsFile);
             }
 
-            dropped++;
+            if (!keptPaths.Contains(old.Path))
+            {
+                logger.Information("Dropped {Path}: no longer among the inputs", old.Path);
+                dropped++;
+            }
         }
 
         return dropped;

@@ -71,7 +71,7 @@ public sealed partial class MetadataStage : IDocumentStage
         return DateParts.IsValid(year, month, day) ? DateParts.Iso(year, month, day) : null;
     }
 
-    [GeneratedRegex(@"^(?:On|Today,|This week,)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?<m>[A-Z][a-z]+)\.? (?<d>\d{1,2})(?:, (?<y>\d{4}))?\b", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^(?:On|Today,|This week,)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?<m>[A-Z][a-z]+)\.? (?<d>[0-9]{1,2})(?:, (?<y>[0-9]{4}))?\b", RegexOptions.None, 100)]
     private static partial Regex LeadingDate();
 
     [GeneratedRegex(@"\b(?:met|meet|meeting|convened|gathered|held|hosted)\b", RegexOptions.None, 100)]

@@ -3,7 +3,10 @@ using HlsdExtract.Model;
 
 namespace HlsdExtract.Segment;
 
-/// <summary>Splits cleaned text into non-blank lines, recognizing bullet markers (•, ·, -, *, 1., 1)).</summary>
+/// <summary>
+/// Splits cleaned text into non-blank lines, recognizing bullet markers (•, ·, -, *, 1., 1)); a line
+/// holding only white space or a bare marker counts as blank. Line content is trimmed.
+/// </summary>
 internal static partial class LineReader
 {
     public static List<TextLine> Read(string text)
@@ -19,14 +22,17 @@ internal static partial class LineReader
                 end = text.Length;
             }
 
-            if (end == start)
+            var line = text.AsSpan(start, end - start);
+            if (line.IsWhiteSpace() || line.Trim() is "•" or "-" or "*" or "·")
             {
                 blanks++;
             }
             else
             {
-                var marker = MarkerLength(text.AsSpan(start, end - start));
-                lines.Add(new TextLine(new TextSpan(start, end), new TextSpan(start + marker, end), marker > 0, blanks));
+                var marker = MarkerLength(line);
+                var from = start + marker + (line.Length - marker - line[marker..].TrimStart().Length);
+                var to = start + line.TrimEnd().Length;
+                lines.Add(new TextLine(new TextSpan(start, end), new TextSpan(from, to), marker > 0, blanks));
                 blanks = 0;
             }
 
@@ -36,9 +42,21 @@ internal static partial class LineReader
         return lines;
     }
 
+    /// <summary>Length of the bullet markers opening <paramref name="line"/> (stacked ones like "- • " count together).</summary>
     private static int MarkerLength(ReadOnlySpan<char> line)
     {
-        if (line.StartsWith("• ") && line.Length > 2)
+        var length = 0;
+        while (OneMarker(line[length..]) is var m and > 0)
+        {
+            length += m;
+        }
+
+        return length;
+    }
+
+    private static int OneMarker(ReadOnlySpan<char> line)
+    {
+        if (line.StartsWith("• ") && !line[2..].IsWhiteSpace())
         {
             return 2;
         }
@@ -51,6 +69,6 @@ internal static partial class LineReader
         return 0;
     }
 
-    [GeneratedRegex(@"^(?:[-*·]|\d{1,2}[.)])\s+(?=\S)", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^(?:[-*·]|[0-9]{1,2}[.)])\s+(?=\S)", RegexOptions.None, 100)]
     private static partial Regex Marker();
 }

@@ -76,7 +76,7 @@ public sealed class SentenceSplitter : IDocumentStage
             at++;
         }
 
-        return at < end && (char.IsUpper(text[at]) || char.IsDigit(text[at]) || text[at] is '"' or '\'' or '(' or '$');
+        return at < end && (char.IsUpper(text[at]) || char.IsAsciiDigit(text[at]) || text[at] is '"' or '\'' or '(' or '$');
     }
 
     private static bool IsAbbreviation(string text, int sentenceStart, int period)

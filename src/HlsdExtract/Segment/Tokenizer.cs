@@ -31,7 +31,7 @@ public sealed class Tokenizer : IDocumentStage
             if (char.IsLetterOrDigit(c))
             {
                 var end = ScanWord(text, i, range.End);
-                tokens.Add(new Token(i, end, char.IsDigit(c) && IsNumber(text, i, end) ? TokenKind.Number : TokenKind.Word));
+                tokens.Add(new Token(i, end, char.IsAsciiDigit(c) && IsNumber(text, i, end) ? TokenKind.Number : TokenKind.Word));
                 i = end;
                 continue;
             }
@@ -53,7 +53,7 @@ public sealed class Tokenizer : IDocumentStage
     private static int ScanWord(string text, int start, int limit)
     {
         var i = start + 1;
-        var digits = char.IsDigit(text[start]);
+        var digits = char.IsAsciiDigit(text[start]);
         while (i < limit)
         {
             var c = text[i];
@@ -67,8 +67,8 @@ public sealed class Tokenizer : IDocumentStage
             var joins = c switch
             {
                 '-' => char.IsLetterOrDigit(next),
-                '.' => char.IsLetterOrDigit(next) && (digits ? char.IsDigit(next) : IsDottedAbbreviation(text, start, i)),
-                ',' => digits && char.IsDigit(next) && i + 3 < limit + 1 && ThreeDigits(text, i + 1, limit),
+                '.' => char.IsLetterOrDigit(next) && (digits ? char.IsAsciiDigit(next) : IsDottedAbbreviation(text, start, i)),
+                ',' => digits && char.IsAsciiDigit(next) && i + 3 < limit + 1 && ThreeDigits(text, i + 1, limit),
                 '\'' => char.IsLetter(next) && next != 's' && char.IsLetter(text[i - 1]),
                 _ => false,
             };
@@ -92,14 +92,14 @@ public sealed class Tokenizer : IDocumentStage
     private static bool IsDottedAbbreviation(string text, int start, int dot) => dot - start == 1 || (dot >= 2 && text[dot - 2] == '.');
 
     private static bool ThreeDigits(string text, int at, int limit) =>
-        at + 3 <= limit && char.IsDigit(text[at]) && char.IsDigit(text[at + 1]) && char.IsDigit(text[at + 2])
-        && (at + 3 == limit || !char.IsDigit(text[at + 3]));
+        at + 3 <= limit && char.IsAsciiDigit(text[at]) && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2])
+        && (at + 3 == limit || !char.IsAsciiDigit(text[at + 3]));
 
     private static bool IsNumber(string text, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
-            if (!char.IsDigit(text[i]) && text[i] is not (',' or '.'))
+            if (!char.IsAsciiDigit(text[i]) && text[i] is not (',' or '.'))
             {
                 return false;
             }

@@ -7,18 +7,18 @@ internal static partial class DatePatterns
 {
     public const string Month = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])";
     private const string Weekday = @"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?,? )?";
-    private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
-    private const string Fiscal = @"(?:[Ff]iscal [Yy]ear(?: \(FY\))?|FY) ?(?:\d{4}|\d{2})(?![\d/])";
-    private const string FullDate = Weekday + Month + " " + Day + @",? (?:19|20)\d{2}(?!\d)";
-    private const string DayMonthYear = @"\d{1,2} " + Month + @",? (?:19|20)\d{2}(?!\d)";
-    private const string Numeric = Weekday + @"\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])";
-    private const string Iso = @"(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)";
-    private const string MonthYear = Month + @",? (?:19|20)\d{2}(?!\d)";
-    private const string MonthDay = Month + " " + Day + @"(?![\d,]*\d)";
-    private const string Year = @"(?<![\d$.,:/#-])(?:19|20)\d{2}(?![\d%]|[.,:/-]\d| ?percent)";
+    private const string Day = @"[0-9]{1,2}(?:st|nd|rd|th)?";
+    private const string Fiscal = @"(?:[Ff]iscal [Yy]ear(?: \(FY\))?|FY) ?(?:[0-9]{4}|[0-9]{2})(?![0-9/])";
+    private const string FullDate = Weekday + Month + " " + Day + @",? (?:19|20)[0-9]{2}(?![0-9])";
+    private const string DayMonthYear = @"[0-9]{1,2} " + Month + @",? (?:19|20)[0-9]{2}(?![0-9])";
+    private const string Numeric = Weekday + @"[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}(?![0-9/])";
+    private const string Iso = @"(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9])";
+    private const string MonthYear = Month + @",? (?:19|20)[0-9]{2}(?![0-9])";
+    private const string MonthDay = Month + " " + Day + @"(?![0-9,]*[0-9])";
+    private const string Year = @"(?<![0-9$.,:/#-])(?:19|20)[0-9]{2}(?![0-9%]|[.,:/-][0-9]| ?percent)";
     public const string Atom = "(?:" + Fiscal + "|" + FullDate + "|" + DayMonthYear + "|" + Numeric + "|" + Iso + "|" + MonthYear + "|" + MonthDay + "|" + Year + ")";
 
-    [GeneratedRegex(@"\b(?:[Bb]etween|[Ff]rom) (?<a>" + Atom + @"),? (?:and|to|through|until|thru|-|–) (?<b>" + Atom + @"|\d{1,2}(?!\d))", RegexOptions.None, 500)]
+    [GeneratedRegex(@"\b(?:[Bb]etween|[Ff]rom) (?<a>" + Atom + @"),? (?:and|to|through|until|thru|-|–) (?<b>" + Atom + @"|[0-9]{1,2}(?![0-9]))", RegexOptions.None, 500)]
     public static partial Regex Range();
 
     [GeneratedRegex(@"\b(?<kw>[Ss]ince|[Tt]hus far in|[Ss]o far in|[Ss]tarting in|[Bb]eginning in|[Ee]arlier in) (?<a>" + Atom + ")", RegexOptions.None, 500)]
@@ -27,7 +27,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"(?<![\w-])" + Atom, RegexOptions.None, 500)]
     public static partial Regex Single();
 
-    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Tt]hrough|[Ss]ince) )(?:January|February|March|April|June|July|August|September|October|November|December)(?![\w])(?! \d)", RegexOptions.None, 500)]
+    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Tt]hrough|[Ss]ince) )(?:January|February|March|April|June|July|August|September|October|November|December)(?![\w])(?! [0-9])", RegexOptions.None, 500)]
     public static partial Regex MonthAlone();
 
     [GeneratedRegex(@"\b(?:(?:[Ll]ater|[Ee]arlier) this (?:fall|autumn|spring|summer|winter|year|month)|[Tt]his (?:fall|autumn|spring|summer|winter|year)|(?:[Ii]n )?the past (?:year|twelve months|12 months)|[Ll]ast year|[Nn]ext year|[Tt]oday)\b", RegexOptions.None, 500)]
@@ -36,22 +36,22 @@ internal static partial class DatePatterns
     [GeneratedRegex("^" + Fiscal + "$", RegexOptions.None, 200)]
     public static partial Regex FiscalOnly();
 
-    [GeneratedRegex(@"(?<y>\d{4}|\d{2})$", RegexOptions.None, 200)]
+    [GeneratedRegex(@"(?<y>[0-9]{4}|[0-9]{2})$", RegexOptions.None, 200)]
     public static partial Regex TrailingYear();
 
-    [GeneratedRegex(@"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?(?<m>[A-Z][a-z]+)\.? (?<d>\d{1,2})(?:st|nd|rd|th)?(?:,? (?<y>\d{4}))?$", RegexOptions.None, 200)]
+    [GeneratedRegex(@"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?(?<m>[A-Z][a-z]+)\.? (?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,? (?<y>[0-9]{4}))?$", RegexOptions.None, 200)]
     public static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"^(?<d>\d{1,2}) (?<m>[A-Z][a-z]+)\.?,? (?<y>\d{4})$", RegexOptions.None, 200)]
+    [GeneratedRegex(@"^(?<d>[0-9]{1,2}) (?<m>[A-Z][a-z]+)\.?,? (?<y>[0-9]{4})$", RegexOptions.None, 200)]
     public static partial Regex DayMonthYearOnly();
 
-    [GeneratedRegex(@"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?(?<mn>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})$", RegexOptions.None, 200)]
+    [GeneratedRegex(@"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?(?<mn>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>[0-9]{4})$", RegexOptions.None, 200)]
     public static partial Regex NumericOnly();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<mn>\d{2})-(?<d>\d{2})$", RegexOptions.None, 200)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<mn>[0-9]{2})-(?<d>[0-9]{2})$", RegexOptions.None, 200)]
     public static partial Regex IsoOnly();
 
-    [GeneratedRegex(@"^(?<m>[A-Z][a-z]+)\.?,? (?<y>\d{4})$", RegexOptions.None, 200)]
+    [GeneratedRegex(@"^(?<m>[A-Z][a-z]+)\.?,? (?<y>[0-9]{4})$", RegexOptions.None, 200)]
     public static partial Regex MonthYearOnly();
 
     [GeneratedRegex(@"^ (?!(?:via|to|and|or|when|through|as|with|for|by|in|on|at|the|that|which|was|were|is|are|has|have|had|will|would|of|from|until|after|before|under|levels?|budget|elections?|reports?|season|data|figures?|census|plan|strategy|letter|meeting|summit|dialogue)\b)(?![a-z]+(?:ed|ing)\b)[a-z]", RegexOptions.None, 200)]

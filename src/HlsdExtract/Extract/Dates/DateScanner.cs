@@ -31,7 +31,7 @@ public static class DateScanner
 
         foreach (Match m in DatePatterns.Single().Matches(text))
         {
-            if (m.Value.Length == 4 && char.IsDigit(m.Value[0]) && DatePatterns.FollowedByPluralNoun().IsMatch(text.AsSpan(m.Index + 4)))
+            if (m.Value.Length == 4 && char.IsAsciiDigit(m.Value[0]) && DatePatterns.FollowedByPluralNoun().IsMatch(text.AsSpan(m.Index + 4)))
             {
                 continue;
             }

@@ -5,7 +5,7 @@ namespace HlsdExtract.Extract.Entities;
 /// <summary>Regular expressions for names; all with match timeouts.</summary>
 internal static partial class EntityPatterns
 {
-    private const string Cap = @"(?:[A-Z](?:\.[A-Z])+\.?(?:-[A-Z][\p{L}]*)?|[A-Z][\p{L}\p{N}&-]*|\d+(?:st|nd|rd|th))";
+    private const string Cap = @"(?:[A-Z](?:\.[A-Z])+\.?(?:-[A-Z][\p{L}]*)?|[A-Z][\p{L}\p{N}&-]*|[0-9]+(?:st|nd|rd|th))";
     private const string Connector = @"(?:of|on|for|and|the|de|la|las|los|del|el|y|para|to|in|against)";
 
     /// <summary>"Full Name (ACR)" or "Full Name's (ACR)": a capitalized name, then an acronym in brackets.</summary>
@@ -17,7 +17,7 @@ internal static partial class EntityPatterns
     public static partial Regex Operation();
 
     /// <summary>A run of capitalized words with lower-case connectors inside it.</summary>
-    [GeneratedRegex(Cap + @"(?: (?:" + Connector + @" )*" + Cap + @")*(?: \d{1,3}(?![\d,.]))?", RegexOptions.None, 500)]
+    [GeneratedRegex(Cap + @"(?: (?:" + Connector + @" )*" + Cap + @")*(?: [0-9]{1,3}(?![0-9,.]))?", RegexOptions.None, 500)]
     public static partial Regex CapitalizedChunk();
 
     /// <summary>A quoted name of a few capitalized words ("One Pill Can Kill", "Ventanillas de Salud").</summary>

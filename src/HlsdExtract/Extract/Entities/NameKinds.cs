@@ -11,7 +11,7 @@ internal static class NameKinds
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var last = words.Length > 1 && char.IsDigit(words[^1][0]) ? words[^2] : words[^1];
+        var last = words.Length > 1 && char.IsAsciiDigit(words[^1][0]) ? words[^2] : words[^1];
         if (lists.AgencyHeads.Contains(last) || name.Contains(" Task Force", StringComparison.Ordinal) || name.Contains(" Strike Force", StringComparison.Ordinal))
         {
             return "agency";

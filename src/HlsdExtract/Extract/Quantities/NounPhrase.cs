@@ -58,7 +58,7 @@ internal static partial class NounPhrase
                 break;
             }
 
-            if (char.IsDigit(word[0]) || (IsVerbForm(word) && words.Count > 0 && !IsNounish(text, next.Index + next.Length)))
+            if (char.IsAsciiDigit(word[0]) || (IsVerbForm(word) && words.Count > 0 && !IsNounish(text, next.Index + next.Length)))
             {
                 break;
             }
@@ -74,7 +74,7 @@ internal static partial class NounPhrase
     public static bool IsNounish(string text, int at)
     {
         var m = Word().Match(text, at);
-        return m.Success && m.Index == SkipSpace(text, at) && !Stop.Contains(m.Value) && !char.IsDigit(m.Value[0])
+        return m.Success && m.Index == SkipSpace(text, at) && !Stop.Contains(m.Value) && !char.IsAsciiDigit(m.Value[0])
             && !IsVerbForm(m.Value) && !QuantityLexicon.Default.IsQualifierWord(m.Value) && char.IsLower(m.Value[0]);
     }
 
@@ -84,7 +84,7 @@ internal static partial class NounPhrase
         for (var n = 0; n < 3; n++)
         {
             var m = Word().Match(text, end);
-            if (!m.Success || m.Index != SkipSpace(text, end) || Stop.Contains(m.Value) || char.IsDigit(m.Value[0]))
+            if (!m.Success || m.Index != SkipSpace(text, end) || Stop.Contains(m.Value) || char.IsAsciiDigit(m.Value[0]))
             {
                 return n is >= 1 and <= 2 ? end : null;
             }

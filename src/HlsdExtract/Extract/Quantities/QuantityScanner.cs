@@ -232,7 +232,7 @@ internal static partial class QuantityScanner
         return new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
     }
 
-    [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!(?:st|nd|rd|th)\b)(?![\d]|[.,]\d|-[A-Za-z]|:\d|/\d)(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion)\b)?", RegexOptions.None, 500)]
+    [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion)\b)?", RegexOptions.None, 500)]
     private static partial Regex Digits();
 
     [GeneratedRegex(@"\G ?(?<u>metric tons?|per cent|percentage points|%|[A-Za-z]+)(?![\w])", RegexOptions.None, 100)]

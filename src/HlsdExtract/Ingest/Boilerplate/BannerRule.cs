@@ -48,10 +48,10 @@ internal sealed partial class BannerRule : IBoilerplateRule
         }
     }
 
-    [GeneratedRegex(@"^-?\d{1,3}\s?°?\s?[FC]$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^-?[0-9]{1,3}\s?°?\s?[FC]$", RegexOptions.None, 100)]
     private static partial Regex Temperature();
 
-    [GeneratedRegex(@"^(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+(?<month>[A-Z][a-z]+)\.?\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+(?<month>[A-Z][a-z]+)\.?\s+(?<day>[0-9]{1,2}),?\s+(?<year>[0-9]{4})$", RegexOptions.None, 100)]
     private static partial Regex WeekdayDate();
 
     [GeneratedRegex(@"^[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}(?:, [A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2})?$", RegexOptions.None, 100)]

@@ -78,7 +78,7 @@ internal sealed partial class BreadcrumbRule : IBoilerplateRule
     [GeneratedRegex(@"^1[.)] Home$", RegexOptions.None, 100)]
     private static partial Regex NumberedHome();
 
-    [GeneratedRegex(@"^(\d{1,2})[.)] (.+)$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^([0-9]{1,2})[.)] (.+)$", RegexOptions.None, 100)]
     private static partial Regex NumberedItem();
 
     [GeneratedRegex(@"^Home\s*(?:[›>»/|]\s*[^›>»/|]+)+$", RegexOptions.None, 100)]

@@ -111,5 +111,5 @@ internal sealed class PdfParagraphs
     }
 
     private static bool IsPageNumber(string line) =>
-        line.Length is > 0 and <= 12 && (line.All(char.IsDigit) || line.StartsWith("Page ", StringComparison.OrdinalIgnoreCase) && line.Skip(5).All(c => char.IsDigit(c) || c is ' ' or 'o' or 'f'));
+        line.Length is > 0 and <= 12 && (line.All(char.IsAsciiDigit) || line.StartsWith("Page ", StringComparison.OrdinalIgnoreCase) && line.Skip(5).All(c => char.IsAsciiDigit(c) || c is ' ' or 'o' or 'f'));
 }
