@@ -10,6 +10,7 @@ public static class CliApp
         var root = new RootCommand("hlsd: turns U.S.-Mexico security dialogue readouts into structured data (JSON, CSV).")
         {
             ExtractCommand.Create(),
+            DiffCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -3,11 +3,12 @@ using System.Diagnostics;
 using System.Globalization;
 using HlsdExtract.Batch;
 using HlsdExtract.Export;
+using HlsdExtract.Export.Workbook;
 using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Cli;
 
-/// <summary><c>hlsd extract &lt;paths...&gt; [-o DIR] [--format json,csv] [--jobs N] [--force] [--max-size MB]</c></summary>
+/// <summary><c>hlsd extract &lt;paths...&gt; [-o DIR] [--format json,csv] [--jobs N] [--force] [--max-size MB] [--xlsx]</c></summary>
 internal static class ExtractCommand
 {
     public static Command Create()
@@ -22,14 +23,21 @@ internal static class ExtractCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var force = new Option<bool>("--force") { Description = "Redo every input, even those unchanged since the last run." };
         var maxSize = new Option<double>("--max-size") { Description = "Largest input accepted, in MB.", DefaultValueFactory = _ => BatchOptions.DefaultMaxInputBytes / 1048576.0 };
+        var xlsx = new Option<bool>("--xlsx") { Description = "Also write hlsd.xlsx (sheets Documents, Facts, Entities, Dates) from the combined CSVs." };
         var log = LogOptionSet.Create();
-        var command = new Command("extract", "Extract entities, dates and quantities from readouts.") { paths, output, format, jobs, force, maxSize };
+        var command = new Command("extract", "Extract entities, dates and quantities from readouts.") { paths, output, format, jobs, force, maxSize, xlsx };
         log.AddTo(command);
         command.SetAction(parse =>
         {
             if (!TryParseFormats(parse.GetValue(format)!, out var formats))
             {
                 Console.Error.WriteLine("error: --format takes json, csv or json,csv");
+                return 1;
+            }
+
+            if (parse.GetValue(xlsx) && !formats.HasFlag(OutputFormats.Csv))
+            {
+                Console.Error.WriteLine("error: --xlsx is built from the CSV tables; keep csv in --format");
                 return 1;
             }
 
@@ -58,6 +66,11 @@ internal static class ExtractCommand
             var clock = Stopwatch.StartNew();
             var runner = new BatchRunner(pipeline, logger);
             var result = ProgressDisplay.Run(logOptions.Quiet, progress => runner.Run(parse.GetValue(paths)!, options with { Progress = progress }));
+            if (parse.GetValue(xlsx))
+            {
+                ExtractionWorkbook.Write(outDir);
+            }
+
             var summary = string.Create(CultureInfo.InvariantCulture,
                 $"{result.Extracted} documents extracted, {result.Reused} unchanged, {result.Errors.Count} failed, {result.Skipped} skipped, {result.Dropped} dropped in {clock.Elapsed.TotalSeconds:0.00} s -> {outDir}");
             if (!logOptions.Quiet)

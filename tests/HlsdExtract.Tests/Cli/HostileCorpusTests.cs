@@ -1,6 +1,4 @@
-using CsvHelper;
 using HlsdExtract.Cli;
-using HlsdExtract.Export;
 using HlsdExtract.Tests.Support;
 
 namespace HlsdExtract.Tests.Cli;
@@ -22,7 +20,7 @@ public sealed class HostileCorpusTests
         var exit = CliApp.Run(["extract", corpus.Root + "/good", corpus.Root + "/odd names ..", corpus.Root + "/hostile", "-o", output, "--quiet"]);
 
         Assert.Equal(2, exit);
-        var errors = ReadCsv(Path.Combine(output, "errors.csv"));
+        var errors = CsvFile.Read(Path.Combine(output, "errors.csv"));
         foreach (var (name, stage) in corpus.Failing)
         {
             var row = Assert.Single(errors, r => Path.GetFileName(r["path"]) == name);
@@ -36,9 +34,9 @@ public sealed class HostileCorpusTests
         Assert.Equal(corpus.ExpectedDocuments, Directory.GetFiles(output, "*.json").Length);
         Assert.Empty(Directory.GetFiles(corpus.Root, "*.tmp-hlsd", SearchOption.AllDirectories));
 
-        var documents = ReadCsv(Path.Combine(output, "documents.csv")).ToDictionary(r => Path.GetFileName(r["source_path"]), r => r["doc_id"]);
-        var blocks = ReadCsv(Path.Combine(output, "blocks.csv")).ToLookup(r => r["doc_id"]);
-        var quantities = ReadCsv(Path.Combine(output, "quantities.csv")).ToLookup(r => r["doc_id"]);
+        var documents = CsvFile.Read(Path.Combine(output, "documents.csv")).ToDictionary(r => Path.GetFileName(r["source_path"]), r => r["doc_id"]);
+        var blocks = CsvFile.Read(Path.Combine(output, "blocks.csv")).ToLookup(r => r["doc_id"]);
+        var quantities = CsvFile.Read(Path.Combine(output, "quantities.csv")).ToLookup(r => r["doc_id"]);
         var seed = documents["2023-10-05-hlsd-third-meeting.txt"];
         Assert.Equal(48, Bullets(blocks[seed]).Count);
         foreach (var (rendering, fold) in new (string, Func<string, string>)[] { ("seed.html", s => s), ("seed.pdf", Renderings.Fold), ("utf16-le.txt", s => s), ("utf16-be.txt", s => s), ("cr-only.txt", s => s) })
@@ -58,17 +56,4 @@ public sealed class HostileCorpusTests
 
     private static List<string> Figures(IEnumerable<Dictionary<string, string>> rows) =>
         rows.Select(r => string.Join("|", r["text"], r["value"], r["unit"], r["item"], r["operation"])).ToList();
-
-    internal static List<Dictionary<string, string>> ReadCsv(string path)
-    {
-        using var csv = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true }, FileOptions.None);
-        var rows = new List<Dictionary<string, string>>();
-        while (csv.Read())
-        {
-            var header = csv.Headers;
-            rows.Add(Enumerable.Range(0, header.Count).ToDictionary(i => header[i], i => CsvCells.Unescape(csv.GetString(i)), StringComparer.Ordinal));
-        }
-
-        return rows;
-    }
 }

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using HlsdExtract.Pipeline;
+
+namespace HlsdExtract.Diff;
+
+/// <summary>
+/// Loads one side of a diff: a readout (extracted now), an extraction JSON, or an output folder
+/// (every extraction JSON in it). Throws <see cref="InvalidDataException"/> with a clear message
+/// when the side cannot be read.
+/// </summary>
+public static class DiffInputs
+{
+    public static List<DiffDocument> Load(string path, ExtractionPipeline pipeline)
+    {
+        if (Directory.Exists(path))
+        {
+            var jsons = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToList();
+            var docs = jsons.Select(ReadJson).Where(d => d is not null).Select(d => d!).ToList();
+            return docs.Count > 0 ? docs : throw new InvalidDataException($"{path}: no extraction JSON in this folder (run `hlsd extract` into it first)");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new InvalidDataException($"{path}: no such file or folder");
+        }
+
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return [ReadJson(path) ?? throw new InvalidDataException($"{path}: not an extraction JSON written by `hlsd extract`")];
+        }
+
+        try
+        {
+            return [DiffDocuments.From(pipeline.Run(new RawInput(path, File.ReadAllBytes(path))))];
+        }
+        catch (PipelineException ex)
+        {
+            throw new InvalidDataException($"{path}: {ex.Stage}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The document of an extraction JSON, or null when the file is some other JSON.</summary>
+    private static DiffDocument? ReadJson(string path)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = json.RootElement;
+            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("docId", out _) && root.TryGetProperty("quantities", out _)
+                ? DiffDocuments.FromJson(root)
+                : null;
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{path}: not valid JSON ({ex.Message})", ex);
+        }
+    }
+}

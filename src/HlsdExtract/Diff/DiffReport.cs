@@ -1,0 +1,27 @@
+namespace HlsdExtract.Diff;
+
+/// <summary>Everything that changed between two readouts.</summary>
+public sealed record DiffReport
+{
+    public required DiffDocument Older { get; init; }
+    public required DiffDocument Newer { get; init; }
+    public IReadOnlyList<AlignedFact> Facts { get; init; } = [];
+    public IReadOnlyList<HeadingRename> HeadingsRenamed { get; init; } = [];
+    public IReadOnlyList<string> OperationsAdded { get; init; } = [];
+    public IReadOnlyList<string> OperationsDropped { get; init; } = [];
+    public IReadOnlyList<string> AgenciesAdded { get; init; } = [];
+    public IReadOnlyList<string> AgenciesDropped { get; init; } = [];
+    public IReadOnlyList<string> ProgramsAdded { get; init; } = [];
+    public IReadOnlyList<string> ProgramsDropped { get; init; } = [];
+
+    public IEnumerable<AlignedFact> With(FactStatus status) => Facts.Where(f => f.Status == status);
+
+    /// <summary>Changed facts, largest relative change first (absolute change breaks ties), then by group and item.</summary>
+    public IReadOnlyList<AlignedFact> BiggestChanges() =>
+        With(FactStatus.Changed)
+            .OrderByDescending(f => Math.Abs(f.PercentChange ?? 0m))
+            .ThenByDescending(f => Math.Abs(f.Change ?? 0m))
+            .ThenBy(f => f.Group, StringComparer.Ordinal)
+            .ThenBy(f => f.Item, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,9 @@
+namespace HlsdExtract.Diff;
+
+public enum FactStatus
+{
+    Changed,
+    Added,
+    Dropped,
+    Unchanged,
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using HlsdExtract.Diff;
+
+namespace HlsdExtract.Export.Reports;
+
+/// <summary><c>diff.md</c>: a readable summary per pair, the largest changes first, then grouped by goal and topic.</summary>
+public static class DiffMarkdown
+{
+    public static string Build(IReadOnlyList<DiffReport> reports)
+    {
+        var md = new StringBuilder();
+        if (reports.Count == 0)
+        {
+            md.Append("# Year-over-year diff\n\nNo pair of readouts to compare (documents pair by meeting date).\n");
+        }
+
+        foreach (var report in reports)
+        {
+            Pair(md, report);
+        }
+
+        return md.ToString();
+    }
+
+    private static void Pair(StringBuilder md, DiffReport r)
+    {
+        md.Append("# ").Append(DiffOrder.Side(r.Older)).Append(" → ").Append(DiffOrder.Side(r.Newer)).Append("\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"{r.With(FactStatus.Changed).Count()} figures changed, {r.With(FactStatus.Added).Count()} added, ")
+            .Append(CultureInfo.InvariantCulture, $"{r.With(FactStatus.Dropped).Count()} dropped, {r.With(FactStatus.Unchanged).Count()} unchanged.\n\n");
+        Names(md, "Operations added", r.OperationsAdded);
+        Names(md, "Operations dropped", r.OperationsDropped);
+        foreach (var h in r.HeadingsRenamed)
+        {
+            md.Append("- Heading reworded: \"").Append(h.Older).Append("\" → \"").Append(h.Newer).Append("\" (topic ").Append(h.Topic).Append(")\n");
+        }
+
+        md.Append('\n');
+        var top = DiffOrder.Top(r);
+        if (top.Count > 0)
+        {
+            md.Append("## Largest changes\n\n| Topic | Operation | Item | ").Append(DiffOrder.Year(r.Older)).Append(" | ").Append(DiffOrder.Year(r.Newer)).Append(" | Change |\n|---|---|---|--:|--:|--:|\n");
+            foreach (var f in top)
+            {
+                md.Append("| ").Append(Cell(DiffOrder.TopicName(f.Topic))).Append(" | ").Append(Cell(f.Operation ?? "")).Append(" | ").Append(Cell(f.Item ?? "")).Append(" | ")
+                    .Append(FigureText.Value(f.Older!.Value, f.Unit)).Append(" | ").Append(FigureText.Value(f.Newer!.Value, f.Unit)).Append(" | ")
+                    .Append(FigureText.Percent(f.PercentChange)).Append(" |\n");
+            }
+
+            md.Append('\n');
+        }
+
+        md.Append("## By goal and topic\n");
+        foreach (var goal in DiffOrder.Facts(r).Where(f => f.Status != FactStatus.Unchanged).GroupBy(f => DiffOrder.GoalName(f.Goal)))
+        {
+            md.Append("\n### ").Append(goal.Key).Append('\n');
+            foreach (var topic in goal.GroupBy(f => DiffOrder.TopicName(f.Topic)))
+            {
+                md.Append("\n**").Append(topic.Key).Append("**\n\n");
+                foreach (var f in topic)
+                {
+                    md.Append("- ").Append(Line(f)).Append('\n');
+                }
+            }
+        }
+
+        md.Append('\n');
+        Names(md, "Agencies added", r.AgenciesAdded);
+        Names(md, "Agencies dropped", r.AgenciesDropped);
+        Names(md, "Programs added", r.ProgramsAdded);
+        Names(md, "Programs dropped", r.ProgramsDropped);
+        md.Append('\n');
+    }
+
+    private static string Line(AlignedFact f)
+    {
+        var what = string.Join(", ", new[] { f.Operation, f.Item }.Where(s => !string.IsNullOrEmpty(s)));
+        what = what.Length == 0 ? "(figure)" : what;
+        return f.Status switch
+        {
+            FactStatus.Changed => $"{what}: {FigureText.Value(f.Older!.Value, f.Unit)} → {FigureText.Value(f.Newer!.Value, f.Unit)} ({FigureText.Percent(f.PercentChange)})",
+            FactStatus.Added => $"added: {what}: {FigureText.Value(f.Newer!.Value, f.Unit)}",
+            _ => $"dropped: {what}: {FigureText.Value(f.Older!.Value, f.Unit)}",
+        };
+    }
+
+    private static void Names(StringBuilder md, string label, IReadOnlyList<string> names)
+    {
+        if (names.Count > 0)
+        {
+            md.Append("- ").Append(label).Append(": ").Append(string.Join(", ", names)).Append('\n');
+        }
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}

@@ -1,0 +1,8 @@
+namespace HlsdExtract.Export.Workbook;
+
+public enum CellKind
+{
+    Text,
+    Number,
+    Date,
+}

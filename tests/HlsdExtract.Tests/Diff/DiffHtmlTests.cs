@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using HlsdExtract.Cli;
+using HlsdExtract.Tests.Support;
+
+namespace HlsdExtract.Tests.Diff;
+
+/// <summary><c>diff.html</c> is one self-contained page; headless Chromium renders one bar per top change.</summary>
+[Collection("cli")]
+public sealed partial class DiffHtmlTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private static readonly Lazy<string> Output = new(() =>
+    {
+        var output = Directory.CreateTempSubdirectory("hlsd-html").FullName;
+        Assert.Equal(0, CliApp.Run(["diff", TestData.PathOf(TestData.Seed), TestData.PathOf(TestData.Fixture), "-o", output, "--quiet"]));
+        return output;
+    });
+
+    private static string Html => File.ReadAllText(Path.Combine(Output.Value, "diff.html"));
+
+    [Fact]
+    public void ThePageFetchesNothingAndRunsNoScript()
+    {
+        Assert.DoesNotContain("<script", Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Urls().Matches(Html), m => m.Value != "http://www.w3.org/2000/svg");
+    }
+
+    [Fact]
+    public void TheChartHasOneBarPerRowOfTheTopChangesTable()
+    {
+        Assert.Equal(10, TopRows());
+        Assert.Equal(TopRows(), Regex.Count(Html, "<rect class=\"bar "));
+    }
+
+    [SkippableFact]
+    public void HeadlessChromiumDrawsOneBarPerTopChange()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"SKIPPED: {Chromium} is not installed (Debian package chromium; .ci/run installs it).");
+        var shot = Path.Combine(Output.Value, "diff.png");
+        var profile = Directory.CreateTempSubdirectory("hlsd-chromium").FullName;
+        var start = new ProcessStartInfo(Chromium) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[]
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile,
+            "--window-size=1100,1400", "--screenshot=" + shot, new Uri(Path.Combine(Output.Value, "diff.html")).AbsoluteUri,
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using (var chromium = Process.Start(start)!)
+        {
+            chromium.StandardOutput.ReadToEndAsync();
+            chromium.StandardError.ReadToEndAsync();
+            Assert.True(chromium.WaitForExit(60_000), "chromium did not finish in 60 s");
+        }
+
+        var image = PngImage.Read(File.ReadAllBytes(shot));
+        Assert.Equal((1100, 1400), (image.Width, image.Height));
+        Assert.Equal(TopRows(), CountBars(image));
+    }
+
+    /// <summary>Bands of at least 10 pixel rows that hold a run of 6+ pixels of a bar colour (text strokes are thinner).</summary>
+    private static int CountBars(PngImage image)
+    {
+        var bars = 0;
+        var band = 0;
+        for (var y = 0; y < image.Height; y++)
+        {
+            band = HasBarRun(image, y) ? band + 1 : 0;
+            if (band == 10)
+            {
+                bars++;
+            }
+        }
+
+        return bars;
+    }
+
+    private static bool HasBarRun(PngImage image, int y)
+    {
+        var run = 0;
+        for (var x = 0; x < image.Width; x++)
+        {
+            var (r, g, b) = image[x, y];
+            var bar = (Near(r, 0x2e) && Near(g, 0x7d) && Near(b, 0x32)) || (Near(r, 0xc6) && Near(g, 0x28) && Near(b, 0x28));
+            run = bar ? run + 1 : 0;
+            if (run >= 6)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Near(byte value, int target) => Math.Abs(value - target) <= 6;
+
+    private static int TopRows()
+    {
+        var table = Html[Html.IndexOf("<table class=\"top\">", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
+        return Regex.Count(table, "<tr>") - 1;
+    }
+
+    [GeneratedRegex(@"(?:https?:)?//[^\s""'<>)]+")]
+    private static partial Regex Urls();
+}
