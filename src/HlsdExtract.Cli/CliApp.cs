@@ -11,6 +11,8 @@ public static class CliApp
         {
             ExtractCommand.Create(),
             DiffCommand.Create(),
+            TrainCommand.Create(),
+            EvaluateCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

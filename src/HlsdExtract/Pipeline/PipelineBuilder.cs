@@ -21,11 +21,15 @@ public sealed class PipelineBuilder
     private IIngestor _ingestor = new Ingestor([new PlainTextReader(), new HtmlReader(), new PdfReader()], new BoilerplateStripper());
 
     /// <summary>Ingest, segmentation and metadata: the structure every extractor builds on.</summary>
-    public static PipelineBuilder CreateStructure()
+    public static PipelineBuilder CreateStructure() =>
+        CreateStructure(Learn.ModelStore.Topics is { } model ? new TopicClassifier(model) : null);
+
+    /// <summary>The structure stages with the given topic classifier (null: taxonomy wordings and keywords only, as training needs).</summary>
+    public static PipelineBuilder CreateStructure(TopicClassifier? topicClassifier)
     {
         var topics = new TopicMatcher(Taxonomy.Default);
         return new PipelineBuilder()
-            .Use(new SectionSegmenter(topics))
+            .Use(new SectionSegmenter(topics, topicClassifier))
             .Use(new SentenceSplitter())
             .Use(new Tokenizer())
             .Use(new MetadataStage());

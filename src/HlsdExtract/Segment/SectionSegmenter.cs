@@ -8,7 +8,7 @@ namespace HlsdExtract.Segment;
 /// something follows. A block after a wider-than-usual gap (two or more blank lines), or a lead-in
 /// paragraph between bullets, opens a section with no heading, whose topic is inferred.
 /// </summary>
-public sealed class SectionSegmenter(TopicMatcher topics) : IDocumentStage
+public sealed class SectionSegmenter(TopicMatcher topics, TopicClassifier? classifier = null) : IDocumentStage
 {
     public string Name => "segment";
 
@@ -51,8 +51,8 @@ public sealed class SectionSegmenter(TopicMatcher topics) : IDocumentStage
             var id = "s" + (sections.Count + 1);
             var body = string.Join("\n", draft.Blocks.Select(b => b.Span.Slice(text)));
             var topic = draft.Heading is { } h
-                ? topics.MatchHeading(h) ?? topics.MatchKeywords(h + "\n" + body)
-                : draft.IsPreamble ? null : topics.MatchKeywords(body);
+                ? topics.MatchHeading(h) ?? topics.MatchKeywords(h + "\n" + body) ?? Learned(h + "\n" + body)
+                : draft.IsPreamble ? null : topics.MatchKeywords(body) ?? Learned(body);
             sections.Add(new Section
             {
                 Id = id,
@@ -67,6 +67,10 @@ public sealed class SectionSegmenter(TopicMatcher topics) : IDocumentStage
 
         return sections;
     }
+
+    /// <summary>The classifier's topic for text the taxonomy's wordings and keywords do not place.</summary>
+    private TaxonomyTopic? Learned(string text) =>
+        classifier?.Decide(text) is { } id ? topics.Taxonomy.Find(id) : null;
 
     /// <summary>The most common number of blank lines before a block line (0 when there are none).</summary>
     private static int UsualGap(List<TextLine> lines, string text)

@@ -11,6 +11,9 @@ internal static class DataFiles
         Assembly.GetManifestResourceStream("HlsdExtract.Data." + name)
         ?? throw new FileNotFoundException($"Embedded data file '{name}' is missing.", name);
 
+    /// <summary>The embedded file, or null when it is not shipped (models before the first <c>hlsd train</c>).</summary>
+    public static Stream? TryOpen(string name) => Assembly.GetManifestResourceStream("HlsdExtract.Data." + name);
+
     public static string ReadAllText(string name)
     {
         using var reader = new StreamReader(Open(name));

@@ -7,11 +7,16 @@ public sealed class WordLists
 {
     private static readonly Lazy<WordLists> Loaded = new(() => new WordLists());
 
-    private WordLists()
+    private WordLists(Func<GazetteerEntry, bool>? dropAgency = null)
     {
         foreach (var row in DataFiles.ReadTable("agencies.tsv"))
         {
             var entry = new GazetteerEntry("agency", row[0], Empty(row[1]), Empty(row[3]), Empty(row[4]));
+            if (dropAgency?.Invoke(entry) == true)
+            {
+                continue;
+            }
+
             Agencies.Add(entry);
             AddAll(Names, entry, [row[0], row[1], .. row[2].Split('|')]);
         }
@@ -25,6 +30,7 @@ public sealed class WordLists
         ProgramHeads = Words("program-heads.txt");
         ProgramNouns = Words("program-nouns.txt");
         GivenNames = Words("given-names.txt");
+        WordLookup = new SpanLookups(AgencyHeads, [.. ProgramHeads, .. ProgramNouns], GivenNames);
         foreach (var title in DataFiles.ReadTable("titles.txt"))
         {
             Titles.Add(title[0], title[0]);
@@ -32,6 +38,9 @@ public sealed class WordLists
     }
 
     public static WordLists Default => Loaded.Value;
+
+    /// <summary>The word lists without the agencies <paramref name="drop"/> selects (for generalization experiments).</summary>
+    public static WordLists WithoutAgencies(Func<GazetteerEntry, bool> drop) => new(drop);
 
     public List<GazetteerEntry> Agencies { get; } = [];
 
@@ -47,6 +56,9 @@ public sealed class WordLists
     public HashSet<string> ProgramNouns { get; }
 
     public HashSet<string> GivenNames { get; }
+
+    /// <summary>The head-noun and given-name lists, searchable by span (no allocation per token).</summary>
+    internal SpanLookups WordLookup { get; }
 
     public GazetteerEntry? AgencyByAcronym(string acronym) => Agencies.FirstOrDefault(a => a.Acronym == acronym);
 

@@ -11,9 +11,22 @@ public sealed class BoilerplateStripper
 {
     private readonly IReadOnlyList<IBoilerplateRule> _rules;
 
+    /// <summary>Lines the classifier must be this sure of before it removes what the rules kept.</summary>
+    public const double DefaultThreshold = 0.9;
+
+    /// <summary>
+    /// The rules only. The shipped classifier is not on by default: measured leave-one-document-out it
+    /// takes real short-line lists (county lists, say) for menus, and a stripper must never lose content.
+    /// </summary>
     public BoilerplateStripper()
+        : this(classifier: null)
     {
-        _rules = [new BannerRule(), new BreadcrumbRule(), new SourceUrlRule(), new DoubledPhraseRule(), new PhraseListRule()];
+    }
+
+    public BoilerplateStripper(Learn.LinearModel? classifier, bool rules = true, double threshold = DefaultThreshold)
+    {
+        IBoilerplateRule[] ruleSet = rules ? [new BannerRule(), new BreadcrumbRule(), new SourceUrlRule(), new DoubledPhraseRule(), new PhraseListRule()] : [];
+        _rules = classifier is null ? ruleSet : [.. ruleSet, new ClassifierRule(classifier, threshold)];
     }
 
     /// <summary>A stripper that removes nothing (rules switched off).</summary>

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using HlsdExtract.Evaluation;
+
+namespace HlsdExtract.Cli;
+
+/// <summary><c>hlsd evaluate [--gold DIR] [--generalization]</c>: P/R/F1 per entity type for rules, tagger and merge, and the other measures.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<string>("--gold") { Description = "Folder of texts with gold/*.gold.json annotations.", DefaultValueFactory = _ => "corpus" };
+        var generalization = new Option<bool>("--generalization") { Description = "Also run the unknown-agency experiment (25% of agencies removed, tagger retrained)." };
+        var command = new Command("evaluate", "Score the extractors against gold annotations (learned parts leave-one-document-out).") { gold, generalization };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                Console.Write(EvaluationRun.Report(parse.GetValue(gold)!, parse.GetValue(generalization)));
+                return 0;
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine("error: " + ex.Message);
+                return 2;
+            }
+        });
+        return command;
+    }
+}

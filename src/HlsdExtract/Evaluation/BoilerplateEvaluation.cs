@@ -1,0 +1,36 @@
+using HlsdExtract.Ingest.Boilerplate;
+using HlsdExtract.Learn;
+
+namespace HlsdExtract.Evaluation;
+
+/// <summary>The boilerplate classifier alone (rules off), by line, leave-one-document-out over gold documents.</summary>
+public static class BoilerplateEvaluation
+{
+    public static Score LeaveOneOut(IReadOnlyList<GoldDocument> gold, double threshold = 0.5)
+    {
+        var total = default(Score);
+        for (var k = 0; k < gold.Count; k++)
+        {
+            var model = BoilerplateTrainer.Train(gold.Where((_, i) => i != k));
+            total += Score(model, gold[k], threshold);
+        }
+
+        return total;
+    }
+
+    public static Score Score(LinearModel model, GoldDocument doc, double threshold)
+    {
+        var lines = BoilerplateTrainer.Lines(doc);
+        var labels = BoilerplateTrainer.Labels(lines, doc.Boilerplate);
+        int tp = 0, fp = 0, fn = 0;
+        foreach (var (line, p) in ClassifierRule.Score(model, lines))
+        {
+            var predicted = p >= threshold;
+            tp += predicted && labels[line] ? 1 : 0;
+            fp += predicted && !labels[line] ? 1 : 0;
+            fn += !predicted && labels[line] ? 1 : 0;
+        }
+
+        return new Score(tp, fp, fn);
+    }
+}

@@ -1,0 +1,4 @@
+namespace HlsdExtract.Extract.Learned;
+
+/// <summary>A run of tokens [First, Last] the tagger labelled as one entity of <see cref="Type"/>.</summary>
+internal readonly record struct TaggedSpan(string Type, int First, int Last, double Confidence);

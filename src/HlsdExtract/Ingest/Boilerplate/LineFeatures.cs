@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+using HlsdExtract.Learn;
+using HlsdExtract.Util;
+
+namespace HlsdExtract.Ingest.Boilerplate;
+
+/// <summary>
+/// Features of one line for the boilerplate classifier, of the kinds jusText and boilerpipe use:
+/// length and word count, stop-word and capitalization ratios, final punctuation, digits, URL
+/// likeness, doubled text, dates and temperatures, position in the document, the same cues for
+/// the neighbouring lines and the length of the run of short lines it sits in, and its words.
+/// </summary>
+internal static partial class LineFeatures
+{
+    private static readonly Lazy<HashSet<string>> StopWords = new(() =>
+        DataFiles.ReadTable("stopwords.txt").SelectMany(r => r[0].Split(' ')).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>The non-blank lines' features, in order (index into <paramref name="lines"/> given with each).</summary>
+    public static List<(int Line, int[] Features)> All(IReadOnlyList<string> lines)
+    {
+        var content = Enumerable.Range(0, lines.Count).Where(i => lines[i].Trim().Length > 0).ToList();
+        var prose = content.Count == 0 ? 0 : content.Count(i => IsProse(lines[i])) * 4 / content.Count;
+        var firstProse = content.FindIndex(i => IsProse(lines[i]));
+        var result = new List<(int, int[])>(content.Count);
+        var features = new List<int>(64);
+        for (var k = 0; k < content.Count; k++)
+        {
+            features.Clear();
+            var line = lines[content[k]].Trim();
+            Own(line, "", features);
+            features.Add(FeatureHasher.Index("pos", Bucket(k, content.Count)));
+            features.Add(FeatureHasher.Index("doc-prose", prose.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var run = ShortRun(lines, content, k);
+            foreach (var least in new[] { 2, 3, 5, 8 })
+            {
+                if (run >= least)
+                {
+                    features.Add(FeatureHasher.Index("short-run>=", least.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+
+            var beforeProse = firstProse < 0 || k < firstProse;
+            var marker = line.StartsWith('•') || line.StartsWith("* ", StringComparison.Ordinal) || Numbered().IsMatch(line);
+            var indent = lines[content[k]].Length - lines[content[k]].TrimStart().Length;
+            features.Add(FeatureHasher.Index(beforeProse ? "before-prose" : "after-prose"));
+            features.Add(FeatureHasher.Index("indent", indent == 0 ? "0" : indent <= 2 ? "1" : "3+"));
+            if (beforeProse)
+            {
+                features.Add(FeatureHasher.Index("before-prose|marker", marker ? "y" : "n"));
+                features.Add(FeatureHasher.Index("before-prose|run>=3", run >= 3 ? "y" : "n"));
+            }
+            Neighbour(lines, content, k - 1, "prev", features);
+            Neighbour(lines, content, k + 1, "next", features);
+            foreach (var word in Words().EnumerateMatches(line))
+            {
+                features.Add(FeatureHasher.Index("word", line.AsSpan(word.Index, word.Length).ToString().ToLowerInvariant()));
+            }
+
+            result.Add((content[k], [.. features]));
+        }
+
+        return result;
+    }
+
+    private static void Own(string line, string prefix, List<int> f)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        f.Add(FeatureHasher.Index(prefix + "len", Log2(line.Length)));
+        f.Add(FeatureHasher.Index(prefix + "words", Log2(words.Length)));
+        f.Add(FeatureHasher.Index(prefix + "end", line[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '"' or ')' ? line[^1].ToString() : "none"));
+        if (prefix.Length > 0)
+        {
+            return;
+        }
+
+        f.Add(FeatureHasher.Index("stop", Ratio(words.Count(w => StopWords.Value.Contains(w.ToLowerInvariant())), words.Length)));
+        f.Add(FeatureHasher.Index("caps", Ratio(words.Count(w => char.IsUpper(w[0])), words.Length)));
+        f.Add(FeatureHasher.Index("digits", Ratio(line.Count(char.IsAsciiDigit), line.Length)));
+        f.Add(FeatureHasher.Index("first", words[0].ToLowerInvariant()));
+        f.Add(FeatureHasher.Index("shape", Extract.Learned.TokenFeatureShape.Of(words[0])));
+        if (Url().IsMatch(line))
+        {
+            f.Add(FeatureHasher.Index("url"));
+        }
+
+        if (Doubled().IsMatch(line))
+        {
+            f.Add(FeatureHasher.Index("doubled"));
+        }
+
+        if (Temperature().IsMatch(line))
+        {
+            f.Add(FeatureHasher.Index("temperature"));
+        }
+
+        if (Weekday().IsMatch(line))
+        {
+            f.Add(FeatureHasher.Index("weekday-date"));
+        }
+
+        if (line.All(c => !char.IsLower(c)))
+        {
+            f.Add(FeatureHasher.Index("no-lower"));
+        }
+
+        if (line.StartsWith('•') || Numbered().IsMatch(line))
+        {
+            f.Add(FeatureHasher.Index("marker"));
+        }
+    }
+
+    private static void Neighbour(IReadOnlyList<string> lines, List<int> content, int k, string prefix, List<int> f)
+    {
+        if (k < 0 || k >= content.Count)
+        {
+            f.Add(FeatureHasher.Index(prefix + "-none"));
+            return;
+        }
+
+        Own(lines[content[k]].Trim(), prefix + "-", f);
+    }
+
+    /// <summary>How many consecutive content lines around this one are short and unpunctuated (menus, link lists).</summary>
+    private static int ShortRun(IReadOnlyList<string> lines, List<int> content, int k)
+    {
+        if (!IsShort(lines[content[k]]))
+        {
+            return 0;
+        }
+
+        var run = 1;
+        for (var j = k - 1; j >= 0 && IsShort(lines[content[j]]); j--)
+        {
+            run++;
+        }
+
+        for (var j = k + 1; j < content.Count && IsShort(lines[content[j]]); j++)
+        {
+            run++;
+        }
+
+        return run;
+    }
+
+    private static bool IsShort(string line)
+    {
+        var t = line.Trim();
+        return t.Length < 40 && t.Length > 0 && t[^1] is not ('.' or '!' or '?');
+    }
+
+    private static bool IsProse(string line)
+    {
+        var t = line.Trim();
+        return t.Length >= 80 && t[^1] is '.' or '"' or ')';
+    }
+
+    private static string Log2(int n) => (n <= 0 ? 0 : (int)Math.Log2(n) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Ratio(int part, int whole) => whole == 0 ? "0" : ((part * 4) / whole).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Bucket(int k, int count) =>
+        k < 3 ? "start" + k.ToString(System.Globalization.CultureInfo.InvariantCulture) : count - k <= 3 ? "end" : (k * 5 / count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"https?://|www\.|\.gov\b|\.com\b", RegexOptions.IgnoreCase, 100)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"^(.{3,}?)\1$", RegexOptions.None, 100)]
+    private static partial Regex Doubled();
+
+    [GeneratedRegex(@"^-?[0-9]{1,3} ?°? ?[FC]$", RegexOptions.None, 100)]
+    private static partial Regex Temperature();
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),", RegexOptions.None, 100)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"^[0-9]{1,2}\. ", RegexOptions.None, 100)]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'’.-]*", RegexOptions.None, 100)]
+    private static partial Regex Words();
+}

@@ -1,0 +1,136 @@
+using System.IO.Compression;
+
+namespace HlsdExtract.Learn;
+
+/// <summary>
+/// A multiclass linear (maximum entropy) model scored from its learned weights directly: the
+/// weights ML.NET trained, kept only for features that have one, so scoring a token is a few
+/// dictionary lookups and additions. Immutable and thread-safe once loaded.
+/// </summary>
+public sealed class LinearModel
+{
+    private const int Magic = 0x484C4D31;
+    private readonly Dictionary<int, int> rows;
+    private readonly float[] weights;
+    private readonly float[] biases;
+
+    public LinearModel(IReadOnlyList<string> classes, float[] biases, Dictionary<int, float[]> featureWeights)
+    {
+        Classes = classes;
+        this.biases = biases;
+        rows = new Dictionary<int, int>(featureWeights.Count);
+        weights = new float[featureWeights.Count * classes.Count];
+        var r = 0;
+        foreach (var (feature, w) in featureWeights.OrderBy(p => p.Key))
+        {
+            rows[feature] = r;
+            w.CopyTo(weights, r * classes.Count);
+            r++;
+        }
+    }
+
+    public IReadOnlyList<string> Classes { get; }
+
+    public int FeatureCount => rows.Count;
+
+    /// <summary>Class probabilities (softmax of the linear scores) for one example's active features.</summary>
+    public void Probabilities(ReadOnlySpan<int> features, Span<float> probabilities)
+    {
+        var n = Classes.Count;
+        biases.CopyTo(probabilities);
+        foreach (var f in features)
+        {
+            if (rows.TryGetValue(f, out var row))
+            {
+                var w = weights.AsSpan(row * n, n);
+                for (var c = 0; c < n; c++)
+                {
+                    probabilities[c] += w[c];
+                }
+            }
+        }
+
+        var max = float.NegativeInfinity;
+        foreach (var p in probabilities)
+        {
+            max = Math.Max(max, p);
+        }
+
+        var sum = 0f;
+        for (var c = 0; c < n; c++)
+        {
+            probabilities[c] = MathF.Exp(probabilities[c] - max);
+            sum += probabilities[c];
+        }
+
+        for (var c = 0; c < n; c++)
+        {
+            probabilities[c] /= sum;
+        }
+    }
+
+    public void Save(Stream stream)
+    {
+        using var zip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(zip);
+        w.Write(Magic);
+        w.Write(Classes.Count);
+        foreach (var c in Classes)
+        {
+            w.Write(c);
+        }
+
+        foreach (var b in biases)
+        {
+            w.Write(b);
+        }
+
+        w.Write(rows.Count);
+        foreach (var (feature, row) in rows.OrderBy(p => p.Key))
+        {
+            w.Write(feature);
+            for (var c = 0; c < Classes.Count; c++)
+            {
+                w.Write(weights[row * Classes.Count + c]);
+            }
+        }
+    }
+
+    public static LinearModel Load(Stream stream)
+    {
+        using var zip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(zip);
+        if (r.ReadInt32() != Magic)
+        {
+            throw new InvalidDataException("not a linear model file");
+        }
+
+        var classes = new string[r.ReadInt32()];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            classes[c] = r.ReadString();
+        }
+
+        var biases = new float[classes.Length];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            biases[c] = r.ReadSingle();
+        }
+
+        var count = r.ReadInt32();
+        var features = new Dictionary<int, float[]>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var feature = r.ReadInt32();
+            var w = new float[classes.Length];
+            for (var c = 0; c < w.Length; c++)
+            {
+                w[c] = r.ReadSingle();
+            }
+
+            features[feature] = w;
+        }
+
+        return new LinearModel(classes, biases, features);
+    }
+}

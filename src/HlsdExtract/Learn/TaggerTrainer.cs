@@ -1,0 +1,32 @@
+using HlsdExtract.Evaluation;
+using HlsdExtract.Extract.Entities;
+using HlsdExtract.Extract.Learned;
+using HlsdExtract.Model;
+
+namespace HlsdExtract.Learn;
+
+/// <summary>Turns documents (as the tagger sees them: rule entities found, not yet resolved) and their gold into a tagger model.</summary>
+public static class TaggerTrainer
+{
+    public static LinearModel Train(IEnumerable<(Document Doc, GoldDocument Gold)> data, WordLists lists)
+    {
+        var features = new TokenFeatures(lists);
+        var examples = new List<TrainingExample>();
+        var buffer = new List<int>(32);
+        foreach (var (doc, gold) in data)
+        {
+            var tags = MentionProjection.Tags(doc, MentionProjection.Project(doc, gold));
+            var ruleTags = RuleTags.For(doc);
+            foreach (var (_, from, to) in EntityFactory.BlockTokens(doc))
+            {
+                for (var i = from; i < to; i++)
+                {
+                    features.Add(doc.Text, doc.Tokens, i, from, to, ruleTags, i > from ? tags[i - 1] : TagSet.Outside, buffer);
+                    examples.Add(new TrainingExample([.. buffer], tags[i]));
+                }
+            }
+        }
+
+        return LinearModelTrainer.Train(examples);
+    }
+}

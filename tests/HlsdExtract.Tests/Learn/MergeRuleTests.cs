@@ -1,0 +1,69 @@
+using HlsdExtract.Extract.Entities;
+using HlsdExtract.Extract.Learned;
+using HlsdExtract.Learn;
+using HlsdExtract.Model;
+using HlsdExtract.Pipeline;
+
+namespace HlsdExtract.Tests.Learn;
+
+/// <summary>How tagger spans merge with rule entities: word-list hits win, agreement is "both", new spans are "ml".</summary>
+public sealed class MergeRuleTests
+{
+    private static readonly StageContext Context = new(Serilog.Core.Logger.None, CancellationToken.None);
+
+    /// <summary>A model that tags every capitalized word as the start of an agency with probability ~0.95.</summary>
+    private static LinearModel CapitalizedIsAgency()
+    {
+        var weights = new Dictionary<int, float[]> { [new FeatureHash("sh").Add("Xx").Index] = [6f, 0f], [new FeatureHash("sh").Add("X").Index] = [6f, 0f] };
+        return new LinearModel(["B-agency", "O"], [0f, 3f], weights);
+    }
+
+    private static Document Prepared(string text) =>
+        PipelineBuilder.CreateStructure(topicClassifier: null).UseRuleEntityExtractors(WordLists.Default).Build().RunText(text);
+
+    [Fact]
+    public void ASpanTheRulesAlsoFoundBecomesBothAndANewOneIsAddedAsMl()
+    {
+        var doc = Prepared("The DEA met Zorblat officials in Texas.");
+        var merged = new EntityTagger(CapitalizedIsAgency(), WordLists.Default, threshold: 0.8).Process(doc, Context);
+
+        Assert.Equal("both", Assert.Single(merged.Entities, e => e.Text == "DEA").Source);
+        var added = Assert.Single(merged.Entities, e => e.Text == "Zorblat");
+        Assert.Equal(("ml", "agency"), (added.Source, added.Type));
+        Assert.InRange(added.Confidence, 0.8, 1.0);
+    }
+
+    [Fact]
+    public void AWordListHitKeepsItsTypeWhateverTheTaggerSays()
+    {
+        var doc = Prepared("Officials met in Texas.");
+        var merged = new EntityTagger(CapitalizedIsAgency(), WordLists.Default, threshold: 0.8).Process(doc, Context);
+
+        var texas = Assert.Single(merged.Entities, e => e.Text == "Texas");
+        Assert.Equal(("location", "rule"), (texas.Type, texas.Source));
+    }
+
+    [Fact]
+    public void SpansBelowTheThresholdAreNotAdded()
+    {
+        var doc = Prepared("The DEA met Zorblat officials.");
+        var merged = new EntityTagger(CapitalizedIsAgency(), WordLists.Default, threshold: 0.99).Process(doc, Context);
+
+        Assert.DoesNotContain(merged.Entities, e => e.Source == "ml");
+    }
+
+    [Theory]
+    [InlineData("DEA", "X")]
+    [InlineData("Drug", "Xx")]
+    [InlineData("FY2023", "Xd")]
+    [InlineData("U.S.", "X.X.")]
+    [InlineData("HSI-ATF", "X-X")]
+    public void WordShapesCollapseRuns(string word, string shape) => Assert.Equal(shape, TokenFeatureShape.Of(word));
+
+    [Fact]
+    public void TheIncrementalHashEqualsTheHashOfTheJoinedFeature()
+    {
+        Assert.Equal(FeatureHasher.Index("w-1|w", "of|state"), new FeatureHash("w-1|w").AddLower("Of").Add('|').AddLower("STATE").Index);
+        Assert.Equal(FeatureHasher.Index("w", "dea"), new FeatureHash("w").AddLower("DEA").Index);
+    }
+}
