@@ -13,6 +13,7 @@ public static class CliApp
             DiffCommand.Create(),
             TrainCommand.Create(),
             EvaluateCommand.Create(),
+            Bench.BenchCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

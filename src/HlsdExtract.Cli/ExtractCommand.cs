@@ -72,7 +72,7 @@ internal static class ExtractCommand
             }
 
             var summary = string.Create(CultureInfo.InvariantCulture,
-                $"{result.Extracted} documents extracted, {result.Reused} unchanged, {result.Errors.Count} failed, {result.Skipped} skipped, {result.Dropped} dropped in {clock.Elapsed.TotalSeconds:0.00} s -> {outDir}");
+                $"{result.Extracted} documents extracted, {result.Reused} unchanged, {result.Errors.Count} failed, {result.Skipped} skipped, {result.Dropped} dropped in {clock.Elapsed.TotalSeconds:0.00} s -> {outDir} (peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB)");
             if (!logOptions.Quiet)
             {
                 Console.WriteLine(summary);

@@ -10,45 +10,54 @@ namespace HlsdExtract.Learn;
 public sealed class LinearModel
 {
     private const int Magic = 0x484C4D31;
-    private readonly Dictionary<int, int> rows;
+    private readonly int[] rows;
     private readonly float[] weights;
     private readonly float[] biases;
+    private readonly int stride;
 
     public LinearModel(IReadOnlyList<string> classes, float[] biases, Dictionary<int, float[]> featureWeights)
     {
         Classes = classes;
         this.biases = biases;
-        rows = new Dictionary<int, int>(featureWeights.Count);
-        weights = new float[featureWeights.Count * classes.Count];
+        rows = new int[FeatureHasher.Size];
+        Array.Fill(rows, -1);
+        stride = (classes.Count + System.Numerics.Vector<float>.Count - 1) / System.Numerics.Vector<float>.Count * System.Numerics.Vector<float>.Count;
+        weights = new float[featureWeights.Count * stride];
+        FeatureCount = featureWeights.Count;
         var r = 0;
         foreach (var (feature, w) in featureWeights.OrderBy(p => p.Key))
         {
-            rows[feature] = r;
-            w.CopyTo(weights, r * classes.Count);
+            rows[feature] = r * stride;
+            w.CopyTo(weights, r * stride);
             r++;
         }
     }
 
     public IReadOnlyList<string> Classes { get; }
 
-    public int FeatureCount => rows.Count;
+    public int FeatureCount { get; }
 
     /// <summary>Class probabilities (softmax of the linear scores) for one example's active features.</summary>
     public void Probabilities(ReadOnlySpan<int> features, Span<float> probabilities)
     {
         var n = Classes.Count;
-        biases.CopyTo(probabilities);
+        Span<float> scores = stackalloc float[stride];
+        biases.CopyTo(scores);
+        var width = System.Numerics.Vector<float>.Count;
         foreach (var f in features)
         {
-            if (rows.TryGetValue(f, out var row))
+            var row = rows[f];
+            if (row >= 0)
             {
-                var w = weights.AsSpan(row * n, n);
-                for (var c = 0; c < n; c++)
+                for (var c = 0; c < stride; c += width)
                 {
-                    probabilities[c] += w[c];
+                    var added = new System.Numerics.Vector<float>(scores[c..]) + new System.Numerics.Vector<float>(weights, row + c);
+                    added.CopyTo(scores[c..]);
                 }
             }
         }
+
+        scores[..n].CopyTo(probabilities);
 
         var max = float.NegativeInfinity;
         foreach (var p in probabilities)
@@ -85,13 +94,19 @@ public sealed class LinearModel
             w.Write(b);
         }
 
-        w.Write(rows.Count);
-        foreach (var (feature, row) in rows.OrderBy(p => p.Key))
+        w.Write(FeatureCount);
+        for (var feature = 0; feature < rows.Length; feature++)
         {
+            var row = rows[feature];
+            if (row < 0)
+            {
+                continue;
+            }
+
             w.Write(feature);
             for (var c = 0; c < Classes.Count; c++)
             {
-                w.Write(weights[row * Classes.Count + c]);
+                w.Write(weights[row + c]);
             }
         }
     }

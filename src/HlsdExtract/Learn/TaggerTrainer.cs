@@ -11,6 +11,7 @@ public static class TaggerTrainer
     public static LinearModel Train(IEnumerable<(Document Doc, GoldDocument Gold)> data, WordLists lists)
     {
         var features = new TokenFeatures(lists);
+        var outside = FeatureMix.Of(TagSet.Outside);
         var examples = new List<TrainingExample>();
         var buffer = new List<int>(32);
         foreach (var (doc, gold) in data)
@@ -19,9 +20,10 @@ public static class TaggerTrainer
             var ruleTags = RuleTags.For(doc);
             foreach (var (_, from, to) in EntityFactory.BlockTokens(doc))
             {
+                features.Prepare(doc.Text, doc.Tokens, from, to, ruleTags);
                 for (var i = from; i < to; i++)
                 {
-                    features.Add(doc.Text, doc.Tokens, i, from, to, ruleTags, i > from ? tags[i - 1] : TagSet.Outside, buffer);
+                    features.Add(i, i > from ? FeatureMix.Of(tags[i - 1]) : outside, buffer);
                     examples.Add(new TrainingExample([.. buffer], tags[i]));
                 }
             }

@@ -14,7 +14,8 @@ public sealed class MergeRuleTests
     /// <summary>A model that tags every capitalized word as the start of an agency with probability ~0.95.</summary>
     private static LinearModel CapitalizedIsAgency()
     {
-        var weights = new Dictionary<int, float[]> { [new FeatureHash("sh").Add("Xx").Index] = [6f, 0f], [new FeatureHash("sh").Add("X").Index] = [6f, 0f] };
+        var shape = FeatureMix.Of("sh");
+        var weights = new Dictionary<int, float[]> { [FeatureMix.Index(shape, FeatureMix.Of("Xx"))] = [6f, 0f], [FeatureMix.Index(shape, FeatureMix.Of("X"))] = [6f, 0f] };
         return new LinearModel(["B-agency", "O"], [0f, 3f], weights);
     }
 
@@ -59,11 +60,4 @@ public sealed class MergeRuleTests
     [InlineData("U.S.", "X.X.")]
     [InlineData("HSI-ATF", "X-X")]
     public void WordShapesCollapseRuns(string word, string shape) => Assert.Equal(shape, TokenFeatureShape.Of(word));
-
-    [Fact]
-    public void TheIncrementalHashEqualsTheHashOfTheJoinedFeature()
-    {
-        Assert.Equal(FeatureHasher.Index("w-1|w", "of|state"), new FeatureHash("w-1|w").AddLower("Of").Add('|').AddLower("STATE").Index);
-        Assert.Equal(FeatureHasher.Index("w", "dea"), new FeatureHash("w").AddLower("DEA").Index);
-    }
 }

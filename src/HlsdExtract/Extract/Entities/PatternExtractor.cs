@@ -20,15 +20,35 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         var acronyms = new Dictionary<string, (string Type, string Canonical, string? Country)>(StringComparer.Ordinal);
         foreach (var block in document.Blocks)
         {
+            // Each pattern needs a literal it cannot match without; looking for it first skips most blocks cheaply.
             var text = document.Slice(block.Span);
-            Operations(document, block, text, found, acronyms);
-            Definitions(document, block, text, found, acronyms);
-            Chunks(document, block, text, found);
-            Quoted(document, block, text, found);
-            Cartels(document, block, text, found);
-            foreach (Match m in EntityPatterns.Appositive().Matches(text))
+            if (text.Contains("Operation", StringComparison.Ordinal))
             {
-                Add(document, block, found, "program", m.Groups["name"].Index, m.Groups["name"].Value, null, null, 0.8);
+                Operations(document, block, text, found, acronyms);
+            }
+
+            if (text.Contains(" (", StringComparison.Ordinal))
+            {
+                Definitions(document, block, text, found, acronyms);
+            }
+
+            Chunks(document, block, text, found);
+            if (text.Contains('"'))
+            {
+                Quoted(document, block, text, found);
+            }
+
+            if (text.Contains("Cartel", StringComparison.Ordinal) || text.Contains("Gang", StringComparison.Ordinal))
+            {
+                Cartels(document, block, text, found);
+            }
+
+            if (text.Contains(", a", StringComparison.Ordinal))
+            {
+                foreach (Match m in EntityPatterns.Appositive().Matches(text))
+                {
+                    Add(document, block, found, "program", m.Groups["name"].Index, m.Groups["name"].Value, null, null, 0.8);
+                }
             }
         }
 

@@ -28,9 +28,10 @@ public sealed class EntityTagger(LinearModel model, WordLists lists, double thre
         var taken = new SpanSet(rules.Select(e => e.Span));
         var bySpan = rules.Select((e, i) => (e.Span, i)).ToLookup(x => x.Span, x => x.i);
         var added = new List<EntityMention>();
+        var scratch = tagger.NewScratch();
         foreach (var (_, from, to) in EntityFactory.BlockTokens(document))
         {
-            foreach (var s in tagger.Tag(document.Text, document.Tokens, from, to, ruleTags))
+            foreach (var s in tagger.Tag(document.Text, document.Tokens, from, to, ruleTags, scratch))
             {
                 var span = new TextSpan(document.Tokens[s.First].Start, document.Tokens[s.Last].End);
                 var same = bySpan[span].DefaultIfEmpty(-1).FirstOrDefault(i => i >= 0 && rules[i].Type == s.Type, -1);

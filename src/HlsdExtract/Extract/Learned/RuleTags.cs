@@ -5,6 +5,9 @@ namespace HlsdExtract.Extract.Learned;
 /// <summary>The BIO tag each token gets from the rule extractors' entities (the most certain, then longest, where they overlap).</summary>
 internal static class RuleTags
 {
+    private static readonly Dictionary<string, (string Begin, string Inside)> Tags =
+        TagSet.Types.ToDictionary(t => t, t => (TagSet.Begin(t), TagSet.Inside(t)), StringComparer.Ordinal);
+
     public static string?[] For(Document doc)
     {
         var tags = new string?[doc.Tokens.Count];
@@ -14,7 +17,8 @@ internal static class RuleTags
             var first = true;
             for (var i = FirstAtOrAfter(tokens, e.Span.Start); i < tokens.Count && tokens[i].End <= e.Span.End; i++)
             {
-                tags[i] = (first ? "B-" : "I-") + e.Type;
+                var (begin, inside) = Tags.TryGetValue(e.Type, out var known) ? known : (TagSet.Begin(e.Type), TagSet.Inside(e.Type));
+                tags[i] = first ? begin : inside;
                 first = false;
             }
         }

@@ -11,31 +11,41 @@ namespace HlsdExtract.Extract.Learned;
 /// </summary>
 internal sealed class SequenceTagger(LinearModel model, WordLists lists)
 {
-    private readonly TokenFeatures features = new(lists);
+    private readonly WordLists lists = lists;
+    private readonly uint[] tagHash = model.Classes.Select(c => FeatureMix.Of(c)).ToArray();
     private readonly int outside = IndexOf(model, TagSet.Outside);
+    private readonly string?[] typeOf = model.Classes.Select(TagSet.TypeOf).ToArray();
+    private readonly bool[] inside = model.Classes.Select(TagSet.IsInside).ToArray();
+    private readonly Dictionary<string, string> beginOf = TagSet.Types.ToDictionary(t => t, TagSet.Begin, StringComparer.Ordinal);
 
-    public List<TaggedSpan> Tag(string text, IReadOnlyList<Token> tokens, int from, int to, string?[] ruleTags)
+    /// <summary>Scratch space for <see cref="Tag"/>: one per document (or thread), never shared between concurrent calls.</summary>
+    public TokenFeatures NewScratch() => new(lists);
+
+    public List<TaggedSpan> Tag(string text, IReadOnlyList<Token> tokens, int from, int to, string?[] ruleTags, TokenFeatures features)
     {
+        features.Prepare(text, tokens, from, to, ruleTags);
         var spans = new List<TaggedSpan>();
         var active = new List<int>(32);
         Span<float> p = stackalloc float[model.Classes.Count];
-        var previous = TagSet.Outside;
+        var previous = tagHash[outside];
         string? type = null;
         int start = 0;
         double confidence = 0;
         for (var i = from; i < to; i++)
         {
-            features.Add(text, tokens, i, from, to, ruleTags, previous, active);
+            features.Add(i, previous, active);
             model.Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(active), p);
             var best = ArgMax(p);
             var tag = model.Classes[best];
-            var tagType = TagSet.TypeOf(tag);
-            if (tagType is not null && TagSet.IsInside(tag) && tagType != type)
+            var tagType = typeOf[best];
+            var isInside = inside[best];
+            if (tagType is not null && isInside && tagType != type)
             {
-                tag = TagSet.Begin(tagType);
+                tag = beginOf.GetValueOrDefault(tagType) ?? TagSet.Begin(tagType);
+                isInside = false;
             }
 
-            if (type is not null && (tagType != type || !TagSet.IsInside(tag)))
+            if (type is not null && (tagType != type || !isInside))
             {
                 spans.Add(new TaggedSpan(type, start, i - 1, confidence / (i - start)));
                 type = null;
@@ -49,7 +59,7 @@ internal sealed class SequenceTagger(LinearModel model, WordLists lists)
             }
 
             confidence += p[best];
-            previous = tag;
+            previous = tag == model.Classes[best] ? tagHash[best] : FeatureMix.Of(tag);
         }
 
         if (type is not null)

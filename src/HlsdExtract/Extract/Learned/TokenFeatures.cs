@@ -5,85 +5,102 @@ using HlsdExtract.Model;
 namespace HlsdExtract.Extract.Learned;
 
 /// <summary>
-/// The tagger's features for one token, hashed without allocating: the word's lower case, shape,
-/// 3-letter prefix and suffix, the words of a ±2 window and the shapes and rule tags of a ±1
-/// window, the previous word with this one, word-list flags (agency and program head nouns, given
-/// names), the tag the rules gave this token, and the previous predicted tag alone and with the
-/// word and its shape.
+/// The tagger's features for the tokens of one block. Each token's lower-cased word, shape,
+/// 3-letter prefix and suffix and rule tag are hashed once (<see cref="Prepare"/>); each token's
+/// features then mix those hashes: its word, shape, affixes, the words of a ±2 window and the
+/// shapes and rule tags of a ±1 window, the previous word with this one, word-list flags (agency
+/// and program head nouns, given names), an acronym in parentheses after it, and the previous
+/// predicted tag alone and with the word and the shape. Not thread-safe: one instance per call.
 /// </summary>
 internal sealed class TokenFeatures(WordLists lists)
 {
-    private static readonly int Bias = FeatureHasher.Index("bias");
-    private static readonly int AgencyHead = FeatureHasher.Index("agency-head");
-    private static readonly int ProgramHead = FeatureHasher.Index("program-head");
-    private static readonly int GivenName = FeatureHasher.Index("given-name");
-    private static readonly int BlockStart = FeatureHasher.Index("block-start");
-    private static readonly int BeforeAcronym = FeatureHasher.Index("before-acronym");
-    private static readonly string[] WordPrefix = ["w-2", "w-1", "", "w+1", "w+2"];
+    private static readonly uint Word0 = FeatureMix.Of("w"), Shape0 = FeatureMix.Of("sh"), Prefix = FeatureMix.Of("p3"), Suffix = FeatureMix.Of("s3");
+    private static readonly uint[] WordAt = [FeatureMix.Of("w-2"), FeatureMix.Of("w-1"), 0, FeatureMix.Of("w+1"), FeatureMix.Of("w+2")];
+    private static readonly uint ShapeBefore = FeatureMix.Of("sh-1"), ShapeAfter = FeatureMix.Of("sh+1"), RuleBefore = FeatureMix.Of("r-1"), RuleAfter = FeatureMix.Of("r+1");
+    private static readonly uint Rule0 = FeatureMix.Of("r0"), Pair = FeatureMix.Of("w-1|w"), Tag = FeatureMix.Of("t-1"), TagShape = FeatureMix.Of("t-1|sh"), TagWord = FeatureMix.Of("t-1|w");
+    private static readonly uint Start = FeatureMix.Of("<s>"), End = FeatureMix.Of("</s>"), None = FeatureMix.Of("-"), Outside = FeatureMix.Of(TagSet.Outside);
+    private static readonly int Bias = FeatureMix.Index(FeatureMix.Of("bias"));
+    private static readonly int AgencyHead = FeatureMix.Index(FeatureMix.Of("agency-head"));
+    private static readonly int ProgramHead = FeatureMix.Index(FeatureMix.Of("program-head"));
+    private static readonly int GivenName = FeatureMix.Index(FeatureMix.Of("given-name"));
+    private static readonly int BlockStart = FeatureMix.Index(FeatureMix.Of("block-start"));
+    private static readonly int BeforeAcronym = FeatureMix.Index(FeatureMix.Of("before-acronym"));
 
-    public void Add(string text, IReadOnlyList<Token> tokens, int i, int from, int to, string?[] ruleTags, string previousTag, List<int> features)
+    private uint[] word = new uint[64], shape = new uint[64], prefix = new uint[64], suffix = new uint[64], rule = new uint[64];
+    private byte[] flags = new byte[64];
+    private int from;
+    private int to;
+
+    /// <summary>Hashes the tokens [<paramref name="first"/>, <paramref name="last"/>) of one block once.</summary>
+    public void Prepare(string text, IReadOnlyList<Token> tokens, int first, int last, string?[] ruleTags)
     {
-        features.Clear();
-        var word = Word(text, tokens, i);
-        Span<char> shapeBuffer = stackalloc char[32];
-        var shape = TokenFeatureShape.Of(word, shapeBuffer);
-        features.Add(Bias);
-        features.Add(new FeatureHash("w").AddLower(word).Index);
-        features.Add(new FeatureHash("sh").Add(shape).Index);
-        features.Add(new FeatureHash("p3").AddLower(word[..Math.Min(3, word.Length)]).Index);
-        features.Add(new FeatureHash("s3").AddLower(word[Math.Max(0, word.Length - 3)..]).Index);
-        Span<char> neighbourShape = stackalloc char[32];
-        for (var d = -2; d <= 2; d++)
+        from = first;
+        to = last;
+        if (word.Length < last - first)
         {
-            if (d == 0)
-            {
-                continue;
-            }
-
-            var j = i + d;
-            var inside = j >= from && j < to;
-            features.Add(inside ? new FeatureHash(WordPrefix[d + 2]).AddLower(Word(text, tokens, j)).Index : new FeatureHash(WordPrefix[d + 2]).Add(j < from ? "<s>" : "</s>").Index);
-            if (d is -1 or 1)
-            {
-                var sh = d == -1 ? "sh-1" : "sh+1";
-                features.Add(inside ? new FeatureHash(sh).Add(TokenFeatureShape.Of(Word(text, tokens, j), neighbourShape)).Index : new FeatureHash(sh).Add('-').Index);
-                features.Add(new FeatureHash(d == -1 ? "r-1" : "r+1").Add(inside ? ruleTags[j] ?? "O" : "-").Index);
-            }
+            var size = (last - first) * 2;
+            (word, shape, prefix, suffix, rule, flags) = (new uint[size], new uint[size], new uint[size], new uint[size], new uint[size], new byte[size]);
         }
 
-        var pair = new FeatureHash("w-1|w");
-        pair = i > from ? pair.AddLower(Word(text, tokens, i - 1)) : pair.Add("<s>");
-        features.Add(pair.Add('|').AddLower(word).Index);
-        features.Add(new FeatureHash("r0").Add(ruleTags[i] ?? "O").Index);
-        features.Add(new FeatureHash("t-1").Add(previousTag).Index);
-        features.Add(new FeatureHash("t-1|sh").Add(previousTag).Add('|').Add(shape).Index);
-        features.Add(new FeatureHash("t-1|w").Add(previousTag).Add('|').AddLower(word).Index);
+        Span<char> buffer = stackalloc char[32];
         var lookup = lists.WordLookup;
-        if (lookup.AgencyHeads.Contains(word))
+        for (var i = first; i < last; i++)
         {
-            features.Add(AgencyHead);
-        }
-
-        if (lookup.ProgramHeads.Contains(word))
-        {
-            features.Add(ProgramHead);
-        }
-
-        if (lookup.GivenNames.Contains(word))
-        {
-            features.Add(GivenName);
-        }
-
-        if (i == from)
-        {
-            features.Add(BlockStart);
-        }
-
-        if (i + 2 < to && Word(text, tokens, i + 1) is "(" && TokenFeatureShape.Of(Word(text, tokens, i + 2), neighbourShape) is "X" or "X-X" or "XxX")
-        {
-            features.Add(BeforeAcronym);
+            var k = i - first;
+            var w = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+            var sh = TokenFeatureShape.Of(w, buffer);
+            word[k] = FeatureMix.OfLower(w);
+            shape[k] = FeatureMix.Of(sh);
+            prefix[k] = FeatureMix.OfLower(w[..Math.Min(3, w.Length)]);
+            suffix[k] = FeatureMix.OfLower(w[Math.Max(0, w.Length - 3)..]);
+            rule[k] = ruleTags[i] is { } tag ? FeatureMix.Of(tag) : Outside;
+            flags[k] = (byte)((lookup.AgencyHeads.Contains(w) ? 1 : 0) | (lookup.ProgramHeads.Contains(w) ? 2 : 0) | (lookup.GivenNames.Contains(w) ? 4 : 0)
+                | (w is "(" ? 8 : 0) | (sh is "X" or "X-X" or "XxX" ? 16 : 0));
         }
     }
 
-    private static ReadOnlySpan<char> Word(string text, IReadOnlyList<Token> tokens, int i) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+    /// <summary>Token <paramref name="i"/>'s features, given the hash of the previous token's tag (<see cref="FeatureMix.Of"/> of it).</summary>
+    public void Add(int i, uint previousTag, List<int> features)
+    {
+        features.Clear();
+        var k = i - from;
+        features.Add(Bias);
+        features.Add(FeatureMix.Index(Word0, word[k]));
+        features.Add(FeatureMix.Index(Shape0, shape[k]));
+        features.Add(FeatureMix.Index(Prefix, prefix[k]));
+        features.Add(FeatureMix.Index(Suffix, suffix[k]));
+        for (var d = -2; d <= 2; d++)
+        {
+            if (d != 0)
+            {
+                var j = i + d;
+                features.Add(FeatureMix.Index(WordAt[d + 2], j < from ? Start : j >= to ? End : word[j - from]));
+            }
+        }
+
+        var inBefore = i - 1 >= from;
+        var inAfter = i + 1 < to;
+        features.Add(FeatureMix.Index(ShapeBefore, inBefore ? shape[k - 1] : None));
+        features.Add(FeatureMix.Index(ShapeAfter, inAfter ? shape[k + 1] : None));
+        features.Add(FeatureMix.Index(RuleBefore, inBefore ? rule[k - 1] : None));
+        features.Add(FeatureMix.Index(RuleAfter, inAfter ? rule[k + 1] : None));
+        features.Add(FeatureMix.Index(Pair, inBefore ? word[k - 1] : Start, word[k]));
+        features.Add(FeatureMix.Index(Rule0, rule[k]));
+        features.Add(FeatureMix.Index(Tag, previousTag));
+        features.Add(FeatureMix.Index(TagShape, previousTag, shape[k]));
+        features.Add(FeatureMix.Index(TagWord, previousTag, word[k]));
+        AddFlag(features, (flags[k] & 1) != 0, AgencyHead);
+        AddFlag(features, (flags[k] & 2) != 0, ProgramHead);
+        AddFlag(features, (flags[k] & 4) != 0, GivenName);
+        AddFlag(features, i == from, BlockStart);
+        AddFlag(features, i + 2 < to && (flags[k + 1] & 8) != 0 && (flags[k + 2] & 16) != 0, BeforeAcronym);
+    }
+
+    private static void AddFlag(List<int> features, bool on, int feature)
+    {
+        if (on)
+        {
+            features.Add(feature);
+        }
+    }
 }

@@ -229,7 +229,7 @@ internal static partial class QuantityScanner
         var alternation = string.Join("|", words.Select(w => "[" + char.ToUpperInvariant(w[0]) + w[0] + "]" + Regex.Escape(w[1..])));
         var scales = string.Join("|", QuantityLexicon.Default.NumberWords.Where(w => w.Value.Kind == "scale").Select(w => w.Key));
         var pattern = @"(?<![\w-])(?<w>(?:" + alternation + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?: (?<scale>" + scales + @"))?(?![\w-])";
-        return new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
+        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(500));
     }
 
     [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion)\b)?", RegexOptions.None, 500)]

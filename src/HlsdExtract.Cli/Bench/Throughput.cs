@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using HlsdExtract.Export;
+using HlsdExtract.Pipeline;
+
+namespace HlsdExtract.Cli.Bench;
+
+/// <summary>Whole-pipeline throughput (extraction plus JSON and CSV rows, in memory) on one thread and on all cores, and time per stage.</summary>
+internal static class Throughput
+{
+    public static void Report(List<(string Name, byte[] Bytes)> corpus, StringBuilder report)
+    {
+        var pipeline = PipelineBuilder.CreateDefault().Build();
+        var megabytes = corpus.Sum(d => d.Bytes.Length) / 1e6;
+        foreach (var warm in corpus)
+        {
+            Process(pipeline, warm, null);
+        }
+
+        var stages = new Dictionary<string, double>(StringComparer.Ordinal);
+        var one = Stopwatch.StartNew();
+        foreach (var doc in corpus)
+        {
+            Process(pipeline, doc, stages);
+        }
+
+        one.Stop();
+        var plain = Stopwatch.StartNew();
+        foreach (var doc in corpus)
+        {
+            Process(pipeline, doc, null);
+        }
+
+        plain.Stop();
+        Console.Error.WriteLine($"plain single {megabytes / plain.Elapsed.TotalSeconds:0.00} MB/s vs timed {megabytes / one.Elapsed.TotalSeconds:0.00}");
+        var all = Stopwatch.StartNew();
+        Parallel.ForEach(corpus, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, doc => Process(pipeline, doc, null));
+        all.Stop();
+
+        var single = megabytes / one.Elapsed.TotalSeconds;
+        var parallel = megabytes / all.Elapsed.TotalSeconds;
+        report.Append(CultureInfo.InvariantCulture, $"\nCorpus: {corpus.Count} generated readouts, {megabytes:0.00} MB\n\n");
+        report.Append("| run | MB/s | documents/s |\n|---|--:|--:|\n");
+        report.Append(CultureInfo.InvariantCulture, $"| 1 thread | {single:0.00} | {corpus.Count / one.Elapsed.TotalSeconds:0} |\n");
+        report.Append(CultureInfo.InvariantCulture, $"| {Environment.ProcessorCount} threads | {parallel:0.00} | {corpus.Count / all.Elapsed.TotalSeconds:0} |\n");
+        report.Append(CultureInfo.InvariantCulture, $"| speed-up | {parallel / single:0.00}x | |\n\n");
+        report.Append("| stage (1 thread) | ms total | µs/document | share |\n|---|--:|--:|--:|\n");
+        var total = stages.Values.Sum();
+        foreach (var (stage, ms) in stages)
+        {
+            report.Append(CultureInfo.InvariantCulture, $"| {stage} | {ms:0} | {ms * 1000 / corpus.Count:0} | {ms / total:P0} |\n");
+        }
+    }
+
+    private static void Process(ExtractionPipeline pipeline, (string Name, byte[] Bytes) doc, Dictionary<string, double>? stages)
+    {
+        var document = pipeline.Run(new RawInput(doc.Name, doc.Bytes), stages is null ? null : (stage, elapsed) => Add(stages, stage, elapsed.TotalMilliseconds));
+        var started = Stopwatch.GetTimestamp();
+        DocumentJsonWriter.ToBytes(document);
+        CsvTables.RowsFor(document);
+        if (stages is not null)
+        {
+            Add(stages, "export", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
+    private static void Add(Dictionary<string, double> stages, string stage, double ms) => stages[stage] = stages.GetValueOrDefault(stage) + ms;
+}
