@@ -19,21 +19,18 @@ internal static class Throughput
         }
 
         var stages = new Dictionary<string, double>(StringComparer.Ordinal);
-        var one = Stopwatch.StartNew();
         foreach (var doc in corpus)
         {
             Process(pipeline, doc, stages);
         }
 
-        one.Stop();
-        var plain = Stopwatch.StartNew();
+        var one = Stopwatch.StartNew();
         foreach (var doc in corpus)
         {
             Process(pipeline, doc, null);
         }
 
-        plain.Stop();
-        Console.Error.WriteLine($"plain single {megabytes / plain.Elapsed.TotalSeconds:0.00} MB/s vs timed {megabytes / one.Elapsed.TotalSeconds:0.00}");
+        one.Stop();
         var all = Stopwatch.StartNew();
         Parallel.ForEach(corpus, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, doc => Process(pipeline, doc, null));
         all.Stop();
@@ -45,7 +42,7 @@ internal static class Throughput
         report.Append(CultureInfo.InvariantCulture, $"| 1 thread | {single:0.00} | {corpus.Count / one.Elapsed.TotalSeconds:0} |\n");
         report.Append(CultureInfo.InvariantCulture, $"| {Environment.ProcessorCount} threads | {parallel:0.00} | {corpus.Count / all.Elapsed.TotalSeconds:0} |\n");
         report.Append(CultureInfo.InvariantCulture, $"| speed-up | {parallel / single:0.00}x | |\n\n");
-        report.Append("| stage (1 thread) | ms total | µs/document | share |\n|---|--:|--:|--:|\n");
+        report.Append("| stage (1 thread, a separate timed pass) | ms total | µs/document | share |\n|---|--:|--:|--:|\n");
         var total = stages.Values.Sum();
         foreach (var (stage, ms) in stages)
         {

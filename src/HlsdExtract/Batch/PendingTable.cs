@@ -22,7 +22,11 @@ internal sealed class PendingTable : IDisposable
         _csv = CsvTableWriter.Open(_stream, header);
     }
 
-    public void Append(IEnumerable<string?[]> rows) => CsvTableWriter.WriteRows(_csv, rows);
+    public void Append(IEnumerable<string?[]> rows)
+    {
+        CsvTableWriter.WriteRows(_csv, rows);
+        _csv.Flush();
+    }
 
     /// <summary>Moves the table over its target unless the target already holds the same bytes.</summary>
     public void Commit()

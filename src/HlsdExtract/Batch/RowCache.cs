@@ -15,10 +15,12 @@ public static class RowCache
     public static string FileNameFor(string inputPath, string docId) =>
         docId + "-" + Ingest.DocIds.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(inputPath))[..8] + ".json";
 
-    public static void Save(string outputDirectory, string fileName, IReadOnlyList<CsvTable> tables)
+    public static void Save(string outputDirectory, string fileName, IReadOnlyList<CsvTable> tables) =>
+        AtomicFile.Write(Path.Combine(Folder(outputDirectory), fileName), stream => Write(stream, tables), onlyIfChanged: true);
+
+    private static void Write(Stream stream, IReadOnlyList<CsvTable> tables)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var w = new Utf8JsonWriter(stream))
         {
             w.WriteStartArray();
             foreach (var table in tables)
@@ -40,8 +42,6 @@ public static class RowCache
 
             w.WriteEndArray();
         }
-
-        AtomicFile.WriteIfChanged(Path.Combine(Folder(outputDirectory), fileName), buffer.ToArray());
     }
 
     /// <summary>The cached rows, one list per table in <see cref="CsvTables.Empty"/>'s order; null when missing or damaged.</summary>
@@ -55,15 +55,51 @@ public static class RowCache
 
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
-            return json.RootElement.EnumerateArray()
-                .Select(t => t.EnumerateArray().Select(r => r.EnumerateArray().Select(c => c.GetString()).ToArray()).ToList())
-                .ToList();
+            return Read(File.ReadAllBytes(path));
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or IOException)
         {
             return null;
         }
+    }
+
+    /// <summary>Reads tables of rows of string cells ([[[cell, ...], ...], ...]) with a forward-only reader (no document tree).</summary>
+    private static List<List<string?[]>> Read(byte[] bytes)
+    {
+        var reader = new Utf8JsonReader(bytes);
+        var tables = new List<List<string?[]>>();
+        var cells = new List<string?>();
+        var depth = 0;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartArray:
+                    depth++;
+                    if (depth == 2)
+                    {
+                        tables.Add([]);
+                    }
+
+                    break;
+                case JsonTokenType.EndArray:
+                    if (depth == 3)
+                    {
+                        tables[^1].Add([.. cells]);
+                        cells.Clear();
+                    }
+
+                    depth--;
+                    break;
+                case JsonTokenType.String or JsonTokenType.Null when depth == 3:
+                    cells.Add(reader.GetString());
+                    break;
+                default:
+                    throw new JsonException("unexpected token in a row cache");
+            }
+        }
+
+        return depth == 0 ? tables : throw new JsonException("truncated row cache");
     }
 
     public static bool Exists(string outputDirectory, string fileName) => File.Exists(Path.Combine(Folder(outputDirectory), fileName));

@@ -20,7 +20,14 @@ public static class DocumentJsonWriter
     public static byte[] ToBytes(Document doc)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options))
+        Write(buffer, doc);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Streams the document's JSON (no whole-document buffer, so large documents never need one big array).</summary>
+    public static void Write(Stream output, Document doc)
+    {
+        using (var w = new Utf8JsonWriter(output, Options))
         {
             w.WriteStartObject();
             w.WriteString("schemaVersion", SchemaVersion);
@@ -45,8 +52,7 @@ public static class DocumentJsonWriter
             w.WriteEndObject();
         }
 
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        output.WriteByte((byte)'\n');
     }
 
     private static void WriteMetadata(Utf8JsonWriter w, DocumentMetadata m)

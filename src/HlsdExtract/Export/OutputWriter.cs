@@ -8,7 +8,7 @@ public static class OutputWriter
     public static string JsonPath(string outputDir, Document doc) => Path.Combine(outputDir, doc.DocId + ".json");
 
     public static void WriteDocument(string outputDir, Document doc) =>
-        AtomicFile.WriteIfChanged(JsonPath(outputDir, doc), DocumentJsonWriter.ToBytes(doc));
+        AtomicFile.Write(JsonPath(outputDir, doc), stream => DocumentJsonWriter.Write(stream, doc), onlyIfChanged: true);
 
     public static void WriteTables(string outputDir, IEnumerable<Document> documents, IEnumerable<ErrorRecord> errors)
     {

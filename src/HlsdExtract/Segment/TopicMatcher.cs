@@ -52,10 +52,8 @@ public sealed class TopicMatcher(Taxonomy taxonomy)
         foreach (var topic in Taxonomy.Topics)
         {
             var score = 0;
-            foreach (var keyword in topic.Keywords)
+            foreach (var (needle, weight) in FoldedKeywords(topic))
             {
-                var needle = Fold(keyword);
-                var weight = needle.Count(c => c == ' ') + 1;
                 score += CountWordPrefix(haystack, needle) * weight;
             }
 
@@ -67,6 +65,12 @@ public sealed class TopicMatcher(Taxonomy taxonomy)
 
         return best;
     }
+
+    /// <summary>A topic's keywords folded once, with their weights (one per word).</summary>
+    private (string Needle, int Weight)[] FoldedKeywords(TaxonomyTopic topic) =>
+        folded.GetOrAdd(topic.Id, _ => topic.Keywords.Select(k => Fold(k)).Select(n => (n, n.Count(c => c == ' ') + 1)).ToArray());
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string, int)[]> folded = new(StringComparer.Ordinal);
 
     private static int CountWordPrefix(string haystack, string needle)
     {

@@ -7,7 +7,8 @@ namespace HlsdExtract.Extract.Learned;
 /// <summary>
 /// Tags one block's tokens left to right with a <see cref="LinearModel"/> over BIO tags, feeding each
 /// prediction to the next token's features, and repairs invalid sequences (an I- tag that does not
-/// continue its type becomes B-). Returns the entity spans with their mean tag probability.
+/// continue its type becomes B-). Returns the entity spans with their mean tag probability. Tokens
+/// outside an entity that start with no capital and carry no rule tag are "O" without scoring.
 /// </summary>
 internal sealed class SequenceTagger(LinearModel model, WordLists lists)
 {
@@ -31,8 +32,17 @@ internal sealed class SequenceTagger(LinearModel model, WordLists lists)
         string? type = null;
         int start = 0;
         double confidence = 0;
+        var outsideHash = previous;
         for (var i = from; i < to; i++)
         {
+            if (type is null && ruleTags[i] is null && !char.IsUpper(text[tokens[i].Start]))
+            {
+                // Fast path: outside an entity, a token no rule tagged that does not start with a capital
+                // does not start one (the projected training labels never do); it is "O" without scoring.
+                previous = outsideHash;
+                continue;
+            }
+
             features.Add(i, previous, active);
             model.Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(active), p);
             var best = ArgMax(p);
