@@ -60,17 +60,6 @@ public sealed class EntityTagger(LinearModel model, WordLists lists, double thre
     {
         var text = doc.Slice(span);
         var acronym = s.Type == "agency" && text.Length <= 10 && text.Count(char.IsUpper) >= 2 && !text.Contains(' ') ? text : null;
-        return new EntityMention
-        {
-            Type = s.Type,
-            Text = text,
-            Canonical = text,
-            Acronym = acronym,
-            Country = null,
-            BlockId = doc.BlockAt(span.Start)?.Id,
-            Span = span,
-            Source = "ml",
-            Confidence = Math.Round(s.Confidence, 4),
-        };
+        return EntityFactory.Make(doc, s.Type, span, text, acronym, confidence: Math.Round(s.Confidence, 4)) with { Source = "ml" };
     }
 }
