@@ -189,8 +189,7 @@ internal static partial class QuantityScanner
         }
 
         var article = lexicon[first.Split('-')[0]].Kind == "article";
-        var before = PreviousWord().Match(Before(text, m.Index));
-        if ((article && !hasScale) || (before.Success && Determiners.Contains(before.Groups[1].Value))
+        if ((article && !hasScale) || Determiners.Contains(PrecedingWord(text, m.Index))
             || (char.IsUpper(first[0]) && m.Index > 0 && !SentenceStart(text, m.Index))
             || (char.IsUpper(first[0]) && NextIsCapitalized(text, m.Index + m.Length)))
         {
@@ -253,11 +252,26 @@ internal static partial class QuantityScanner
     [GeneratedRegex(@"^(?:\s*[),;(]|\s+(?:with|on|since|in|for|of|from)\b|\s*$|\.)", RegexOptions.None, 100)]
     private static partial Regex BareFollower();
 
-    [GeneratedRegex(@"(?<noun>increase|decrease|rise|drop|cut|reduction|boost|investment|grant|contribution|donation|award)s? of\s*$", RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"(?<noun>increase|decrease|rise|drop|cut|reduction|boost|investment|grant|contribution|donation|award)s? of\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft, 100)]
     private static partial Regex ChangeOf();
 
-    [GeneratedRegex(@"([\p{L}]+)\s*$", RegexOptions.None, 100)]
-    private static partial Regex PreviousWord();
+    /// <summary>The run of letters ending just before <paramref name="at"/> (white space between allowed), or "".</summary>
+    private static string PrecedingWord(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end];
+    }
 
     [GeneratedRegex(@"[.!?]""?\s+\S|[.!?]""?\s*$", RegexOptions.None, 100)]
     private static partial Regex SentenceBreak();
