@@ -6,7 +6,7 @@ using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Cli.Bench;
 
-/// <summary>Whole-pipeline throughput (extraction plus JSON and CSV rows, in memory) on one thread and on all cores, and time per stage.</summary>
+/// <summary>Whole-pipeline throughput (extraction, the JSON streamed as the batch streams it, the CSV rows) on one thread and on all cores, and time and allocation per stage.</summary>
 internal static class Throughput
 {
     public static void Report(List<(string Name, byte[] Bytes)> corpus, StringBuilder report)
@@ -15,24 +15,25 @@ internal static class Throughput
         var megabytes = corpus.Sum(d => d.Bytes.Length) / 1e6;
         foreach (var warm in corpus)
         {
-            Process(pipeline, warm, null);
+            Process(pipeline, warm, null, null);
         }
 
         var stages = new Dictionary<string, double>(StringComparer.Ordinal);
+        var allocated = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var doc in corpus)
         {
-            Process(pipeline, doc, stages);
+            Process(pipeline, doc, stages, allocated);
         }
 
         var one = Stopwatch.StartNew();
         foreach (var doc in corpus)
         {
-            Process(pipeline, doc, null);
+            Process(pipeline, doc, null, null);
         }
 
         one.Stop();
         var all = Stopwatch.StartNew();
-        Parallel.ForEach(corpus, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, doc => Process(pipeline, doc, null));
+        Parallel.ForEach(corpus, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, doc => Process(pipeline, doc, null, null));
         all.Stop();
 
         var single = megabytes / one.Elapsed.TotalSeconds;
@@ -42,23 +43,32 @@ internal static class Throughput
         report.Append(CultureInfo.InvariantCulture, $"| 1 thread | {single:0.00} | {corpus.Count / one.Elapsed.TotalSeconds:0} |\n");
         report.Append(CultureInfo.InvariantCulture, $"| {Environment.ProcessorCount} threads | {parallel:0.00} | {corpus.Count / all.Elapsed.TotalSeconds:0} |\n");
         report.Append(CultureInfo.InvariantCulture, $"| speed-up | {parallel / single:0.00}x | |\n\n");
-        report.Append("| stage (1 thread, a separate timed pass) | ms total | µs/document | share |\n|---|--:|--:|--:|\n");
+        report.Append("| stage (1 thread, a separate timed pass) | ms total | µs/document | share | KB allocated/document |\n|---|--:|--:|--:|--:|\n");
         var total = stages.Values.Sum();
         foreach (var (stage, ms) in stages)
         {
-            report.Append(CultureInfo.InvariantCulture, $"| {stage} | {ms:0} | {ms * 1000 / corpus.Count:0} | {ms / total:P0} |\n");
+            report.Append(CultureInfo.InvariantCulture, $"| {stage} | {ms:0} | {ms * 1000 / corpus.Count:0} | {ms / total:P0} | {allocated.GetValueOrDefault(stage) / 1024 / corpus.Count:0.0} |\n");
         }
     }
 
-    private static void Process(ExtractionPipeline pipeline, (string Name, byte[] Bytes) doc, Dictionary<string, double>? stages)
+    private static void Process(ExtractionPipeline pipeline, (string Name, byte[] Bytes) doc, Dictionary<string, double>? stages, Dictionary<string, double>? allocated)
     {
-        var document = pipeline.Run(new RawInput(doc.Name, doc.Bytes), stages is null ? null : (stage, elapsed) => Add(stages, stage, elapsed.TotalMilliseconds));
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        void OnStage(string stage, TimeSpan elapsed)
+        {
+            var now = GC.GetAllocatedBytesForCurrentThread();
+            Add(stages!, stage, elapsed.TotalMilliseconds);
+            Add(allocated!, stage, now - bytes);
+            bytes = now;
+        }
+
+        var document = pipeline.Run(new RawInput(doc.Name, doc.Bytes), stages is null ? null : OnStage);
         var started = Stopwatch.GetTimestamp();
-        DocumentJsonWriter.ToBytes(document);
+        DocumentJsonWriter.Write(Stream.Null, document);
         CsvTables.RowsFor(document);
         if (stages is not null)
         {
-            Add(stages, "export", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            OnStage("export", Stopwatch.GetElapsedTime(started));
         }
     }
 

@@ -162,8 +162,15 @@ public static class DocumentJsonWriter
             w.WriteStartObject();
             body(w, item);
             w.WriteEndObject();
+            if (w.BytesPending > FlushAt)
+            {
+                w.Flush();
+            }
         }
 
         w.WriteEndArray();
     }
+
+    /// <summary>Pending bytes after which the writer hands its buffer to the stream (it would otherwise hold the whole document).</summary>
+    private const int FlushAt = 16 * 1024;
 }
