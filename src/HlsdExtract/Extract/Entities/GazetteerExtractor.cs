@@ -69,11 +69,12 @@ public sealed class GazetteerExtractor(WordLists lists) : IDocumentStage
 
     private void AddHyphenCompound(Document document, Token token, List<EntityMention> found)
     {
-        var word = document.Slice(token.Span);
-        if (!word.Contains('-'))
+        if (!document.Text.AsSpan(token.Start, token.End - token.Start).Contains('-'))
         {
             return;
         }
+
+        var word = document.Slice(token.Span);
 
         var parts = word.Split('-');
         var entries = parts.Select(lists.AgencyByAcronym).ToList();

@@ -3,6 +3,8 @@ namespace HlsdExtract.Extract.Entities;
 /// <summary>Decides what a capitalized name is from its last word: a body, a program, or neither.</summary>
 internal static class NameKinds
 {
+    private static readonly string[] LeadingArticles = ["The ", "the "];
+
     public static string? Classify(string name, WordLists lists)
     {
         if (name.StartsWith("Operation ", StringComparison.Ordinal))
@@ -37,7 +39,7 @@ internal static class NameKinds
     /// <summary>Drops leading "The"/"the" and a leading possessor ("DEA's").</summary>
     public static string Trim(string name)
     {
-        foreach (var prefix in new[] { "The ", "the " })
+        foreach (var prefix in LeadingArticles)
         {
             if (name.StartsWith(prefix, StringComparison.Ordinal))
             {

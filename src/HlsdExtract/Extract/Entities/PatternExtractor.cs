@@ -106,9 +106,14 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
     {
         foreach (Match m in EntityPatterns.CapitalizedChunk().Matches(text))
         {
+            if (!text.AsSpan(m.Index, m.Length).Contains(' '))
+            {
+                continue;
+            }
+
             var name = NameKinds.Trim(m.Value);
             var start = m.Index + m.Length - name.Length;
-            if (name.Split(' ').Length < 2)
+            if (!name.Contains(' '))
             {
                 continue;
             }
@@ -175,11 +180,16 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
 
     private static void AcronymUses(Document doc, List<EntityMention> found, Dictionary<string, (string Type, string Canonical, string? Country)> acronyms)
     {
+        if (acronyms.Count == 0)
+        {
+            return;
+        }
+
         var taken = new SpanSet(found.Select(e => e.Span));
+        var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in doc.Tokens)
         {
-            var word = doc.Slice(token.Span);
-            if (acronyms.TryGetValue(word, out var def) && !taken.Overlaps(token.Span))
+            if (lookup.TryGetValue(doc.Text.AsSpan(token.Start, token.End - token.Start), out var word, out var def) && !taken.Overlaps(token.Span))
             {
                 taken.Add(token.Span);
                 found.Add(EntityFactory.Make(doc, def.Type, token.Span, def.Canonical, def.Type == "agency" ? word : null, def.Country, confidence: 0.95));

@@ -15,11 +15,14 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
 
     public string Name => "people";
 
+    private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.End - token.Start);
+
     public Document Process(Document document, StageContext context)
     {
         var text = document.Text;
         var tokens = document.Tokens;
         var found = new List<EntityMention>(document.Entities);
+        var lookup = lists.WordLookup;
         foreach (var (_, from, to) in EntityFactory.BlockTokens(document))
         {
             var titles = lists.Titles.Match(text, tokens, from, to).ToDictionary(t => t.FirstToken);
@@ -36,7 +39,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
                         nameStart += 2;
                     }
                 }
-                else if (!lists.GivenNames.Contains(tokens[i].Span.Slice(text)) || (i > from && IsCapitalizedWord(text, tokens[i - 1]) && !lists.AgencyHeads.Contains(tokens[i - 1].Span.Slice(text)) && tokens[i - 1].Span.Slice(text) is not ("Cartel" or "Cartels")))
+                else if (!lookup.GivenNames.Contains(Word(text, tokens[i])) || (i > from && IsCapitalizedWord(text, tokens[i - 1]) && !lookup.AgencyHeads.Contains(Word(text, tokens[i - 1])) && Word(text, tokens[i - 1]) is not ("Cartel" or "Cartels")))
                 {
                     continue;
                 }

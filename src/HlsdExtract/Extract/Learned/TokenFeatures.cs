@@ -6,7 +6,7 @@ namespace HlsdExtract.Extract.Learned;
 
 /// <summary>
 /// The tagger's features for the tokens of one block. Each token's lower-cased word, shape,
-/// 3-letter prefix and suffix and rule tag are hashed once (<see cref="Prepare"/>); each token's
+/// 3-letter prefix and suffix and rule tag are hashed once, on first need; each token's
 /// features then mix those hashes: its word, shape, affixes, the words of a ±2 window and the
 /// shapes and rule tags of a ±1 window, the previous word with this one, word-list flags (agency
 /// and program head nouns, given names), an acronym in parentheses after it, and the previous
@@ -28,40 +28,58 @@ internal sealed class TokenFeatures(WordLists lists)
 
     private uint[] word = new uint[64], shape = new uint[64], prefix = new uint[64], suffix = new uint[64], rule = new uint[64];
     private byte[] flags = new byte[64];
+    private bool[] ready = new bool[64];
+    private string text = "";
+    private IReadOnlyList<Token> tokens = [];
+    private string?[] ruleTags = [];
     private int from;
     private int to;
 
-    /// <summary>Hashes the tokens [<paramref name="first"/>, <paramref name="last"/>) of one block once.</summary>
+    /// <summary>Starts a block [<paramref name="first"/>, <paramref name="last"/>); each token is hashed once, when a feature first needs it.</summary>
     public void Prepare(string text, IReadOnlyList<Token> tokens, int first, int last, string?[] ruleTags)
     {
-        from = first;
-        to = last;
+        (this.text, this.tokens, this.ruleTags, from, to) = (text, tokens, ruleTags, first, last);
         if (word.Length < last - first)
         {
             var size = (last - first) * 2;
-            (word, shape, prefix, suffix, rule, flags) = (new uint[size], new uint[size], new uint[size], new uint[size], new uint[size], new byte[size]);
+            (word, shape, prefix, suffix, rule, flags, ready) = (new uint[size], new uint[size], new uint[size], new uint[size], new uint[size], new byte[size], new bool[size]);
+        }
+        else
+        {
+            Array.Clear(ready, 0, last - first);
+        }
+    }
+
+    private void Ensure(int i)
+    {
+        var k = i - from;
+        if (i < from || i >= to || ready[k])
+        {
+            return;
         }
 
         Span<char> buffer = stackalloc char[32];
         var lookup = lists.WordLookup;
-        for (var i = first; i < last; i++)
-        {
-            var k = i - first;
-            var w = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
-            var sh = TokenFeatureShape.Of(w, buffer);
-            word[k] = FeatureMix.OfLower(w);
-            shape[k] = FeatureMix.Of(sh);
-            prefix[k] = FeatureMix.OfLower(w[..Math.Min(3, w.Length)]);
-            suffix[k] = FeatureMix.OfLower(w[Math.Max(0, w.Length - 3)..]);
-            rule[k] = ruleTags[i] is { } tag ? FeatureMix.Of(tag) : Outside;
-            flags[k] = (byte)((lookup.AgencyHeads.Contains(w) ? 1 : 0) | (lookup.ProgramHeads.Contains(w) ? 2 : 0) | (lookup.GivenNames.Contains(w) ? 4 : 0)
-                | (w is "(" ? 8 : 0) | (sh is "X" or "X-X" or "XxX" ? 16 : 0));
-        }
+        var w = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+        var sh = TokenFeatureShape.Of(w, buffer);
+        word[k] = FeatureMix.OfLower(w);
+        shape[k] = FeatureMix.Of(sh);
+        prefix[k] = FeatureMix.OfLower(w[..Math.Min(3, w.Length)]);
+        suffix[k] = FeatureMix.OfLower(w[Math.Max(0, w.Length - 3)..]);
+        rule[k] = ruleTags[i] is { } tag ? FeatureMix.Of(tag) : Outside;
+        flags[k] = (byte)((lookup.AgencyHeads.Contains(w) ? 1 : 0) | (lookup.ProgramHeads.Contains(w) ? 2 : 0) | (lookup.GivenNames.Contains(w) ? 4 : 0)
+            | (w is "(" ? 8 : 0) | (sh is "X" or "X-X" or "XxX" ? 16 : 0));
+        ready[k] = true;
     }
 
     /// <summary>Token <paramref name="i"/>'s features, given the hash of the previous token's tag (<see cref="FeatureMix.Of"/> of it).</summary>
     public void Add(int i, uint previousTag, List<int> features)
     {
+        for (var j = i - 2; j <= i + 2; j++)
+        {
+            Ensure(j);
+        }
+
         features.Clear();
         var k = i - from;
         features.Add(Bias);
