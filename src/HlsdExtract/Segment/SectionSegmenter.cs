@@ -22,7 +22,7 @@ public sealed class SectionSegmenter(TopicMatcher topics, TopicClassifier? class
         {
             var line = lines[i];
             var current = drafts[^1];
-            if (!line.IsBullet && i + 1 < lines.Count && HeadingRules.LooksLikeHeading(line.Content.Slice(text)))
+            if (!line.IsBullet && i + 1 < lines.Count && HeadingRules.LooksLikeHeading(text.AsSpan(line.Content.Start, line.Content.Length)))
             {
                 drafts.Add(new SectionDraft(line.Content.Slice(text).Trim(), line.Content, isPreamble: false));
                 continue;
@@ -49,10 +49,10 @@ public sealed class SectionSegmenter(TopicMatcher topics, TopicClassifier? class
         foreach (var draft in drafts.Where(d => d.Blocks.Count > 0 || d.Heading is not null))
         {
             var id = "s" + (sections.Count + 1);
-            var body = string.Join("\n", draft.Blocks.Select(b => b.Span.Slice(text)));
+            string Body() => string.Join("\n", draft.Blocks.Select(b => b.Span.Slice(text)));
             var topic = draft.Heading is { } h
-                ? topics.MatchHeading(h) ?? topics.MatchKeywords(h + "\n" + body) ?? Learned(h + "\n" + body)
-                : draft.IsPreamble ? null : topics.MatchKeywords(body) ?? Learned(body);
+                ? topics.MatchHeading(h) ?? (h + "\n" + Body() is var titled ? topics.MatchKeywords(titled) ?? Learned(titled) : null)
+                : draft.IsPreamble ? null : (Body() is var body ? topics.MatchKeywords(body) ?? Learned(body) : null);
             sections.Add(new Section
             {
                 Id = id,
@@ -76,7 +76,7 @@ public sealed class SectionSegmenter(TopicMatcher topics, TopicClassifier? class
     private static int UsualGap(List<TextLine> lines, string text)
     {
         var gaps = lines.Skip(1)
-            .Where(l => l.IsBullet || !HeadingRules.LooksLikeHeading(l.Content.Slice(text)))
+            .Where(l => l.IsBullet || !HeadingRules.LooksLikeHeading(text.AsSpan(l.Content.Start, l.Content.Length)))
             .GroupBy(l => l.BlankLinesBefore)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => g.Key);
