@@ -69,6 +69,6 @@ internal static partial class LineReader
         return 0;
     }
 
-    [GeneratedRegex(@"^(?:[-*·]|[0-9]{1,2}[.)])\s+(?=\S)", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^(?:[-*·]|[0-9]{1,2}[.)])\s+(?=\S)", RegexOptions.None, 1000)]
     private static partial Regex Marker();
 }

@@ -43,6 +43,6 @@ public sealed partial class TopicClassifier(LinearModel model, double threshold 
         return [.. features];
     }
 
-    [GeneratedRegex(@"[\p{L}][\p{L}-]+", RegexOptions.None, 100)]
+    [GeneratedRegex(@"[\p{L}][\p{L}-]+", RegexOptions.None, 1000)]
     private static partial Regex Words();
 }

@@ -44,12 +44,12 @@ public static partial class FullDates
         return date != default;
     }
 
-    [GeneratedRegex(@"\b(?<m>[A-Z][a-z]{2,8})\.? (?<d>[0-9]{1,2}),? (?<y>(?:19|20)[0-9]{2})\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(?<m>[A-Z][a-z]{2,8})\.? (?<d>[0-9]{1,2}),? (?<y>(?:19|20)[0-9]{2})\b", RegexOptions.None, 1000)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"\b(?<d>[0-9]{1,2}) (?<m>[A-Z][a-z]{2,8})\.?,? (?<y>(?:19|20)[0-9]{2})\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(?<d>[0-9]{1,2}) (?<m>[A-Z][a-z]{2,8})\.?,? (?<y>(?:19|20)[0-9]{2})\b", RegexOptions.None, 1000)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"(?<![0-9/])(?<mn>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>(?:19|20)[0-9]{2})(?![0-9/])", RegexOptions.None, 200)]
+    [GeneratedRegex(@"(?<![0-9/])(?<mn>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>(?:19|20)[0-9]{2})(?![0-9/])", RegexOptions.None, 1000)]
     private static partial Regex Numeric();
 }

@@ -9,30 +9,30 @@ internal static partial class EntityPatterns
     private const string Connector = @"(?:of|on|for|and|the|de|la|las|los|del|el|y|para|to|in|against)";
 
     /// <summary>"Full Name (ACR)" or "Full Name's (ACR)": a capitalized name, then an acronym in brackets.</summary>
-    [GeneratedRegex(@"(?<name>" + Cap + @"(?:,? (?:" + Connector + @" )*" + Cap + @"){0,12})(?:'s?)? \((?<acr>[A-Z][A-Za-z&./-]{0,9}[A-Z0-9])\)(?: (?<after>[A-Za-z]+))?", RegexOptions.None, 500)]
+    [GeneratedRegex(@"(?<name>" + Cap + @"(?:,? (?:" + Connector + @" )*" + Cap + @"){0,12})(?:'s?)? \((?<acr>[A-Z][A-Za-z&./-]{0,9}[A-Z0-9])\)(?: (?<after>[A-Za-z]+))?", RegexOptions.None, 1000)]
     public static partial Regex Definition();
 
     /// <summary>"Operation Last Mile", "Operation Without a Trace"; never crosses "and Operation".</summary>
-    [GeneratedRegex(@"\bOperation(?<words>(?:(?: (?:a|an|the|of|de|del|la|el))? [A-Z][\p{L}\p{N}'-]*){1,5})(?: \((?<acr>[A-Za-z]{2,8})\))?", RegexOptions.None, 500)]
+    [GeneratedRegex(@"\bOperation(?<words>(?:(?: (?:a|an|the|of|de|del|la|el))? [A-Z][\p{L}\p{N}'-]*){1,5})(?: \((?<acr>[A-Za-z]{2,8})\))?", RegexOptions.None, 1000)]
     public static partial Regex Operation();
 
     /// <summary>A run of capitalized words with lower-case connectors inside it.</summary>
-    [GeneratedRegex(Cap + @"(?: (?:" + Connector + @" )*" + Cap + @")*(?: [0-9]{1,3}(?![0-9,.]))?", RegexOptions.None, 500)]
+    [GeneratedRegex(Cap + @"(?: (?:" + Connector + @" )*" + Cap + @")*(?: [0-9]{1,3}(?![0-9,.]))?", RegexOptions.None, 1000)]
     public static partial Regex CapitalizedChunk();
 
     /// <summary>A quoted name of a few capitalized words ("One Pill Can Kill", "Ventanillas de Salud").</summary>
-    [GeneratedRegex(@"""(?<name>[A-Z][^""\n]{2,70}?)[,.]?""", RegexOptions.None, 500)]
+    [GeneratedRegex(@"""(?<name>[A-Z][^""\n]{2,70}?)[,.]?""", RegexOptions.None, 1000)]
     public static partial Regex Quoted();
 
     /// <summary>"the Sinaloa and Jalisco Cartels", "the Gulf Cartel".</summary>
-    [GeneratedRegex(@"\b(?<names>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?(?:(?:, | and |, and )[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)*) (?<head>Cartels?|Gangs?)\b", RegexOptions.None, 500)]
+    [GeneratedRegex(@"\b(?<names>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?(?:(?:, | and |, and )[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)*) (?<head>Cartels?|Gangs?)\b", RegexOptions.None, 1000)]
     public static partial Regex Cartel();
 
     /// <summary>"Sembrando Oportunidades, a bilateral framework".</summary>
-    [GeneratedRegex(@"(?<name>[A-Z][\p{L}-]+(?: (?:de |la |del |y |el )?[A-Z][\p{L}-]+){0,5}), an? (?:[a-z-]+ ){0,3}(?:framework|program|programme|initiative|campaign|strategy|plan|partnership|mechanism)\b", RegexOptions.None, 500)]
+    [GeneratedRegex(@"(?<name>[A-Z][\p{L}-]+(?: (?:de |la |del |y |el )?[A-Z][\p{L}-]+){0,5}), an? (?:[a-z-]+ ){0,3}(?:framework|program|programme|initiative|campaign|strategy|plan|partnership|mechanism)\b", RegexOptions.None, 1000)]
     public static partial Regex Appositive();
 
     /// <summary>Continues a name after "Framework for ...": ", Public Health, and Safe Communities".</summary>
-    [GeneratedRegex(@"\G(?:, (?:and )?[A-Z][\p{L}-]*(?: [A-Z][\p{L}-]*)*)+", RegexOptions.None, 500)]
+    [GeneratedRegex(@"\G(?:, (?:and )?[A-Z][\p{L}-]*(?: [A-Z][\p{L}-]*)*)+", RegexOptions.None, 1000)]
     public static partial Regex CommaNameTail();
 }

@@ -161,7 +161,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         {
             var head = m.Groups["head"].Value.TrimEnd('s');
             var names = m.Groups["names"];
-            var parts = Regex.Split(names.Value, ", and |, | and ", RegexOptions.None, TimeSpan.FromMilliseconds(100));
+            var parts = Regex.Split(names.Value, ", and |, | and ", RegexOptions.None, TimeSpan.FromMilliseconds(1000));
             var offset = names.Index;
             foreach (var part in parts)
             {

@@ -89,6 +89,6 @@ public sealed partial class FactLinker(WordLists lists) : IDocumentStage
 
     private static List<string> Distinct(IEnumerable<string> values) => values.Distinct(StringComparer.Ordinal).ToList();
 
-    [GeneratedRegex(@"^(?:[^,]*, )?(?:The|the|This|this) (?:operation|initiative|effort|surge)\b|^It\b", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^(?:[^,]*, )?(?:The|the|This|this) (?:operation|initiative|effort|surge)\b|^It\b", RegexOptions.None, 1000)]
     private static partial Regex AnaphoricSubject();
 }

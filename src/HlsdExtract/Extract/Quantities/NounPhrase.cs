@@ -108,9 +108,9 @@ internal static partial class NounPhrase
         return i;
     }
 
-    [GeneratedRegex(@"(?<=^|[^\p{L}])[\p{L}](?:[\p{L}\p{N}'/.-]*[\p{L}\p{N}])?(?:(?<=\.[\p{L}])\.)?(?=[^\p{L}]|$)", RegexOptions.None, 100)]
+    [GeneratedRegex(@"(?<=^|[^\p{L}])[\p{L}](?:[\p{L}\p{N}'/.-]*[\p{L}\p{N}])?(?:(?<=\.[\p{L}])\.)?(?=[^\p{L}]|$)", RegexOptions.None, 1000)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\G(?:, (?:[A-Za-z][\w.-]*))+,? (?:and|or)", RegexOptions.None, 100)]
+    [GeneratedRegex(@"\G(?:, (?:[A-Za-z][\w.-]*))+,? (?:and|or)", RegexOptions.None, 1000)]
     private static partial Regex CommaList();
 }

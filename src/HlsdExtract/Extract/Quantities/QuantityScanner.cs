@@ -228,31 +228,31 @@ internal static partial class QuantityScanner
         var alternation = string.Join("|", words.Select(w => "[" + char.ToUpperInvariant(w[0]) + w[0] + "]" + Regex.Escape(w[1..])));
         var scales = string.Join("|", QuantityLexicon.Default.NumberWords.Where(w => w.Value.Kind == "scale").Select(w => w.Key));
         var pattern = @"(?<![\w-])(?<w>(?:" + alternation + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?: (?<scale>" + scales + @"))?(?![\w-])";
-        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(500));
+        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(1000));
     }
 
-    [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion)\b)?", RegexOptions.None, 500)]
+    [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion)\b)?", RegexOptions.None, 1000)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"\G ?(?<u>metric tons?|per cent|percentage points|%|[A-Za-z]+)(?![\w])", RegexOptions.None, 100)]
+    [GeneratedRegex(@"\G ?(?<u>metric tons?|per cent|percentage points|%|[A-Za-z]+)(?![\w])", RegexOptions.None, 1000)]
     private static partial Regex UnitWord();
 
-    [GeneratedRegex(@"\G (of|on|in|worth of|for|into)(?= )", RegexOptions.None, 100)]
+    [GeneratedRegex(@"\G (of|on|in|worth of|for|into)(?= )", RegexOptions.None, 1000)]
     private static partial Regex MoneyLink();
 
-    [GeneratedRegex(@"\G (?:of|on|in)(?= )", RegexOptions.None, 100)]
+    [GeneratedRegex(@"\G (?:of|on|in)(?= )", RegexOptions.None, 1000)]
     private static partial Regex UnitLink();
 
-    [GeneratedRegex(@"\G(?: of)?(?<item>(?: (?!(?:from|by|into|since|which|that|through|and|or|was|were|has|have)\b)[\w'/-]+){1,7})", RegexOptions.None, 100)]
+    [GeneratedRegex(@"\G(?: of)?(?<item>(?: (?!(?:from|by|into|since|which|that|through|and|or|was|were|has|have)\b)[\w'/-]+){1,7})", RegexOptions.None, 1000)]
     private static partial Regex PercentTail();
 
-    [GeneratedRegex(@"\G of (?:these|those|the|them|which)(?= )", RegexOptions.None, 100)]
+    [GeneratedRegex(@"\G of (?:these|those|the|them|which)(?= )", RegexOptions.None, 1000)]
     private static partial Regex Partitive();
 
-    [GeneratedRegex(@"^(?:\s*[),;(]|\s+(?:with|on|since|in|for|of|from)\b|\s*$|\.)", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^(?:\s*[),;(]|\s+(?:with|on|since|in|for|of|from)\b|\s*$|\.)", RegexOptions.None, 1000)]
     private static partial Regex BareFollower();
 
-    [GeneratedRegex(@"(?<noun>increase|decrease|rise|drop|cut|reduction|boost|investment|grant|contribution|donation|award)s? of\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft, 100)]
+    [GeneratedRegex(@"(?<noun>increase|decrease|rise|drop|cut|reduction|boost|investment|grant|contribution|donation|award)s? of\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft, 1000)]
     private static partial Regex ChangeOf();
 
     /// <summary>The run of letters ending just before <paramref name="at"/> (white space between allowed), or "".</summary>
@@ -273,6 +273,6 @@ internal static partial class QuantityScanner
         return text[start..end];
     }
 
-    [GeneratedRegex(@"[.!?]""?\s+\S|[.!?]""?\s*$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"[.!?]""?\s+\S|[.!?]""?\s*$", RegexOptions.None, 1000)]
     private static partial Regex SentenceBreak();
 }

@@ -48,12 +48,12 @@ internal sealed partial class BannerRule : IBoilerplateRule
         }
     }
 
-    [GeneratedRegex(@"^-?[0-9]{1,3}\s?°?\s?[FC]$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^-?[0-9]{1,3}\s?°?\s?[FC]$", RegexOptions.None, 1000)]
     private static partial Regex Temperature();
 
-    [GeneratedRegex(@"^(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+(?<month>[A-Z][a-z]+)\.?\s+(?<day>[0-9]{1,2}),?\s+(?<year>[0-9]{4})$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+(?<month>[A-Z][a-z]+)\.?\s+(?<day>[0-9]{1,2}),?\s+(?<year>[0-9]{4})$", RegexOptions.None, 1000)]
     private static partial Regex WeekdayDate();
 
-    [GeneratedRegex(@"^[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}(?:, [A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2})?$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}(?:, [A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2})?$", RegexOptions.None, 1000)]
     private static partial Regex PlaceName();
 }

@@ -75,12 +75,12 @@ internal sealed partial class BreadcrumbRule : IBoilerplateRule
         return item is not null && item.Length <= 160;
     }
 
-    [GeneratedRegex(@"^1[.)] Home$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^1[.)] Home$", RegexOptions.None, 1000)]
     private static partial Regex NumberedHome();
 
-    [GeneratedRegex(@"^([0-9]{1,2})[.)] (.+)$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^([0-9]{1,2})[.)] (.+)$", RegexOptions.None, 1000)]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"^Home\s*(?:[›>»/|]\s*[^›>»/|]+)+$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^Home\s*(?:[›>»/|]\s*[^›>»/|]+)+$", RegexOptions.None, 1000)]
     private static partial Regex Separated();
 }

@@ -161,21 +161,21 @@ internal static partial class LineFeatures
     private static string Bucket(int k, int count) =>
         k < 3 ? "start" + k.ToString(System.Globalization.CultureInfo.InvariantCulture) : count - k <= 3 ? "end" : (k * 5 / count).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"https?://|www\.|\.gov\b|\.com\b", RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"https?://|www\.|\.gov\b|\.com\b", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Url();
 
-    [GeneratedRegex(@"^(.{3,}?)\1$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^(.{3,}?)\1$", RegexOptions.None, 1000)]
     private static partial Regex Doubled();
 
-    [GeneratedRegex(@"^-?[0-9]{1,3} ?°? ?[FC]$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^-?[0-9]{1,3} ?°? ?[FC]$", RegexOptions.None, 1000)]
     private static partial Regex Temperature();
 
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),", RegexOptions.None, 1000)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"^[0-9]{1,2}\. ", RegexOptions.None, 100)]
+    [GeneratedRegex(@"^[0-9]{1,2}\. ", RegexOptions.None, 1000)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"[\p{L}][\p{L}'’.-]*", RegexOptions.None, 100)]
+    [GeneratedRegex(@"[\p{L}][\p{L}'’.-]*", RegexOptions.None, 1000)]
     private static partial Regex Words();
 }

@@ -18,6 +18,6 @@ internal sealed partial class SourceUrlRule : IBoilerplateRule
         }
     }
 
-    [GeneratedRegex(@"^(?:[\w ]{0,40}\b(?:published|posted|appeared|retrieved|found) (?:at|on|in|from)|Source|Originally at|Read more at)\s*:?\s*<?(?<url>https?://\S+?)>?\s*$", RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"^(?:[\w ]{0,40}\b(?:published|posted|appeared|retrieved|found) (?:at|on|in|from)|Source|Originally at|Read more at)\s*:?\s*<?(?<url>https?://\S+?)>?\s*$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex PublishedAt();
 }
