@@ -11,6 +11,9 @@ public sealed class TokenTrie<T>
 {
     private readonly Node _root = new();
 
+    /// <summary>The first characters of the entries' first tokens: a token starting with any other cannot open a match.</summary>
+    private readonly HashSet<char> _firstChars = [];
+
     public int Count { get; private set; }
 
     public void Add(string entry, T payload)
@@ -21,6 +24,7 @@ public sealed class TokenTrie<T>
             return;
         }
 
+        _firstChars.Add(entry[tokens[0].Start]);
         var node = _root;
         foreach (var token in tokens)
         {
@@ -47,6 +51,12 @@ public sealed class TokenTrie<T>
         var i = from;
         while (i < to)
         {
+            if (!_firstChars.Contains(text[tokens[i].Start]))
+            {
+                i++;
+                continue;
+            }
+
             var node = _root;
             (int Last, T Payload)? best = null;
             for (var j = i; j < to; j++)

@@ -21,6 +21,11 @@ public sealed class WordLists
             AddAll(Names, entry, [row[0], row[1], .. row[2].Split('|')]);
         }
 
+        foreach (var agency in Agencies.Where(a => a.Acronym is not null))
+        {
+            byAcronym.TryAdd(agency.Acronym!, agency);
+        }
+
         AddNamed("people.tsv", "person");
         AddNamed("programs.tsv", "program");
         AddNamed("criminal-orgs.tsv", "criminal_org");
@@ -60,7 +65,10 @@ public sealed class WordLists
     /// <summary>The head-noun and given-name lists, searchable by span (no allocation per token).</summary>
     internal SpanLookups WordLookup { get; }
 
-    public GazetteerEntry? AgencyByAcronym(string acronym) => Agencies.FirstOrDefault(a => a.Acronym == acronym);
+    /// <summary>The first agency (in file order) with this acronym, or null.</summary>
+    public GazetteerEntry? AgencyByAcronym(string acronym) => byAcronym.GetValueOrDefault(acronym);
+
+    private readonly Dictionary<string, GazetteerEntry> byAcronym = new(StringComparer.Ordinal);
 
     /// <summary>Loads a "canonical, aliases" table whose entries all have one type.</summary>
     private void AddNamed(string file, string type)
