@@ -35,16 +35,24 @@ public static class TextNormalizer
             }
         }
 
-        var lines = chars.ToString().Split('\n');
-        var result = new StringBuilder(text.Length);
-        for (var i = 0; i < lines.Length; i++)
+        var flat = chars.ToString();
+        var result = new StringBuilder(flat.Length);
+        for (var start = 0; ;)
         {
-            if (i > 0)
+            var newline = flat.IndexOf('\n', start);
+            var end = newline < 0 ? flat.Length : newline;
+            if (start > 0)
             {
                 result.Append('\n');
             }
 
-            result.Append(NormalizeLine(lines[i]));
+            AppendLine(result, flat.AsSpan(start, end - start));
+            if (newline < 0)
+            {
+                break;
+            }
+
+            start = newline + 1;
         }
 
         return result.ToString();
@@ -64,10 +72,10 @@ public static class TextNormalizer
         _ => c,
     };
 
-    private static string NormalizeLine(string line)
+    /// <summary>Appends one line trimmed, with a leading bullet glyph written "• " and space runs collapsed.</summary>
+    private static void AppendLine(StringBuilder sb, ReadOnlySpan<char> line)
     {
-        var span = line.AsSpan().Trim(' ');
-        var sb = new StringBuilder(span.Length + 2);
+        var span = line.Trim(' ');
         if (span.Length > 0 && BulletGlyphs.Contains(span[0]))
         {
             sb.Append("• ");
@@ -91,7 +99,5 @@ public static class TextNormalizer
             lastWasSpace = false;
             sb.Append(c);
         }
-
-        return sb.ToString();
     }
 }
