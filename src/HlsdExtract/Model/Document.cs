@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HlsdExtract.Util;
 
 namespace HlsdExtract.Model;
@@ -32,20 +33,11 @@ public sealed record Document
     /// <summary>The block containing <paramref name="offset"/>, or null (title, headings).</summary>
     public Block? BlockAt(int offset) => SortedSpans.Covering(BlockList(), offset, b => b.Span);
 
-    /// <summary>The blocks as one array, cached per <see cref="Sections"/> instance (a <c>with</c> copy that keeps them keeps the cache).</summary>
-    private Block[] BlockList()
-    {
-        var cache = blockCache;
-        if (cache is null || !ReferenceEquals(cache.Sections, Sections))
-        {
-            cache = new BlockCache(Sections, [.. Blocks]);
-            blockCache = cache;
-        }
+    /// <summary>
+    /// The blocks as one array, cached per <see cref="Sections"/> list (stages that keep the sections
+    /// share it). Kept outside the record so the cache never takes part in equality or <c>with</c> copies.
+    /// </summary>
+    private Block[] BlockList() => BlockArrays.GetValue(Sections, sections => [.. sections.SelectMany(s => s.Blocks)]);
 
-        return cache.Blocks;
-    }
-
-    private BlockCache? blockCache;
-
-    private sealed record BlockCache(IReadOnlyList<Section> Sections, Block[] Blocks);
+    private static readonly ConditionalWeakTable<IReadOnlyList<Section>, Block[]> BlockArrays = new();
 }
