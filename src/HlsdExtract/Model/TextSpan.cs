@@ -10,4 +10,7 @@ public readonly record struct TextSpan(int Start, int End)
     public bool Overlaps(TextSpan other) => other.Start < End && Start < other.End;
 
     public string Slice(string text) => text.Substring(Start, Length);
+
+    /// <summary>The same characters as <see cref="Slice"/>, without allocating a string.</summary>
+    public ReadOnlySpan<char> SliceSpan(string text) => text.AsSpan(Start, Length);
 }

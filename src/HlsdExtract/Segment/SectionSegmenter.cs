@@ -22,7 +22,7 @@ public sealed class SectionSegmenter(TopicMatcher topics, TopicClassifier? class
         {
             var line = lines[i];
             var current = drafts[^1];
-            if (!line.IsBullet && i + 1 < lines.Count && HeadingRules.LooksLikeHeading(text.AsSpan(line.Content.Start, line.Content.Length)))
+            if (!line.IsBullet && i + 1 < lines.Count && HeadingRules.LooksLikeHeading(line.Content.SliceSpan(text)))
             {
                 drafts.Add(new SectionDraft(line.Content.Slice(text).Trim(), line.Content, isPreamble: false));
                 continue;
@@ -76,7 +76,7 @@ public sealed class SectionSegmenter(TopicMatcher topics, TopicClassifier? class
     private static int UsualGap(List<TextLine> lines, string text)
     {
         var gaps = lines.Skip(1)
-            .Where(l => l.IsBullet || !HeadingRules.LooksLikeHeading(text.AsSpan(l.Content.Start, l.Content.Length)))
+            .Where(l => l.IsBullet || !HeadingRules.LooksLikeHeading(l.Content.SliceSpan(text)))
             .GroupBy(l => l.BlankLinesBefore)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => g.Key);

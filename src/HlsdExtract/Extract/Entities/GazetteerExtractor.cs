@@ -69,13 +69,12 @@ public sealed class GazetteerExtractor(WordLists lists) : IDocumentStage
 
     private void AddHyphenCompound(Document document, Token token, List<EntityMention> found)
     {
-        if (!document.Text.AsSpan(token.Start, token.End - token.Start).Contains('-'))
+        if (!token.Span.SliceSpan(document.Text).Contains('-'))
         {
             return;
         }
 
         var word = document.Slice(token.Span);
-
         var parts = word.Split('-');
         var entries = parts.Select(lists.AgencyByAcronym).ToList();
         if (entries.Any(e => e is null))

@@ -189,7 +189,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in doc.Tokens)
         {
-            if (lookup.TryGetValue(doc.Text.AsSpan(token.Start, token.End - token.Start), out var word, out var def) && !taken.Overlaps(token.Span))
+            if (lookup.TryGetValue(token.Span.SliceSpan(doc.Text), out var word, out var def) && !taken.Overlaps(token.Span))
             {
                 taken.Add(token.Span);
                 found.Add(EntityFactory.Make(doc, def.Type, token.Span, def.Canonical, def.Type == "agency" ? word : null, def.Country, confidence: 0.95));

@@ -15,8 +15,6 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
 
     public string Name => "people";
 
-    private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.End - token.Start);
-
     public Document Process(Document document, StageContext context)
     {
         var text = document.Text;
@@ -34,12 +32,12 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
                 {
                     title = text[tokens[t.FirstToken].Start..tokens[t.LastToken].End];
                     nameStart = t.LastToken + 1;
-                    if (nameStart + 1 < to && text.AsSpan(tokens[nameStart].Start, tokens[nameStart].End - tokens[nameStart].Start) is "Dr" && text[tokens[nameStart + 1].Start] == '.')
+                    if (nameStart + 1 < to && tokens[nameStart].Span.SliceSpan(text) is "Dr" && text[tokens[nameStart + 1].Start] == '.')
                     {
                         nameStart += 2;
                     }
                 }
-                else if (!lookup.GivenNames.Contains(Word(text, tokens[i])) || (i > from && IsCapitalizedWord(text, tokens[i - 1]) && !lookup.AgencyHeads.Contains(Word(text, tokens[i - 1])) && Word(text, tokens[i - 1]) is not ("Cartel" or "Cartels")))
+                else if (!lookup.GivenNames.Contains(tokens[i].Span.SliceSpan(text)) || (i > from && IsCapitalizedWord(text, tokens[i - 1]) && !lookup.AgencyHeads.Contains(tokens[i - 1].Span.SliceSpan(text)) && tokens[i - 1].Span.SliceSpan(text) is not ("Cartel" or "Cartels")))
                 {
                     continue;
                 }

@@ -61,7 +61,7 @@ public sealed class TokenTrie<T>
             (int Last, T Payload)? best = null;
             for (var j = i; j < to; j++)
             {
-                var key = text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start);
+                var key = tokens[j].Span.SliceSpan(text);
                 if (!node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var child))
                 {
                     break;

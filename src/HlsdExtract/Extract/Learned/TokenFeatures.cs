@@ -60,7 +60,7 @@ internal sealed class TokenFeatures(WordLists lists)
 
         Span<char> buffer = stackalloc char[32];
         var lookup = lists.WordLookup;
-        var w = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+        var w = tokens[i].Span.SliceSpan(text);
         var sh = TokenFeatureShape.Of(w, buffer);
         word[k] = FeatureMix.OfLower(w);
         shape[k] = FeatureMix.Of(sh);
