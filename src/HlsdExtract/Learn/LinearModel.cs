@@ -37,6 +37,35 @@ public sealed class LinearModel
 
     public int FeatureCount { get; }
 
+    /// <summary>The index of class <paramref name="label"/>, or -1 when the model has no such class.</summary>
+    public int IndexOf(string label)
+    {
+        for (var c = 0; c < Classes.Count; c++)
+        {
+            if (Classes[c] == label)
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the largest probability (the first on ties).</summary>
+    public static int ArgMax(ReadOnlySpan<float> probabilities)
+    {
+        var best = 0;
+        for (var c = 1; c < probabilities.Length; c++)
+        {
+            if (probabilities[c] > probabilities[best])
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Class probabilities (softmax of the linear scores) for one example's active features.</summary>
     public void Probabilities(ReadOnlySpan<int> features, Span<float> probabilities)
     {

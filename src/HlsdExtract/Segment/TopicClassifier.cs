@@ -15,12 +15,7 @@ public sealed partial class TopicClassifier(LinearModel model, double threshold 
     {
         var p = new float[model.Classes.Count];
         model.Probabilities(Features(text), p);
-        var best = 0;
-        for (var c = 1; c < p.Length; c++)
-        {
-            best = p[c] > p[best] ? c : best;
-        }
-
+        var best = LinearModel.ArgMax(p);
         return (model.Classes[best], p[best]);
     }
 

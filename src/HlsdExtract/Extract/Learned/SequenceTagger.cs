@@ -13,8 +13,8 @@ namespace HlsdExtract.Extract.Learned;
 internal sealed class SequenceTagger(LinearModel model, WordLists lists)
 {
     private readonly WordLists lists = lists;
+    private static readonly uint OutsideHash = FeatureMix.Of(TagSet.Outside);
     private readonly uint[] tagHash = model.Classes.Select(c => FeatureMix.Of(c)).ToArray();
-    private readonly int outside = IndexOf(model, TagSet.Outside);
     private readonly string?[] typeOf = model.Classes.Select(TagSet.TypeOf).ToArray();
     private readonly bool[] inside = model.Classes.Select(TagSet.IsInside).ToArray();
     private readonly Dictionary<string, string> beginOf = TagSet.Types.ToDictionary(t => t, TagSet.Begin, StringComparer.Ordinal);
@@ -28,24 +28,23 @@ internal sealed class SequenceTagger(LinearModel model, WordLists lists)
         var spans = new List<TaggedSpan>();
         var active = new List<int>(32);
         Span<float> p = stackalloc float[model.Classes.Count];
-        var previous = tagHash[outside];
+        var previous = OutsideHash;
         string? type = null;
         int start = 0;
         double confidence = 0;
-        var outsideHash = previous;
         for (var i = from; i < to; i++)
         {
             if (type is null && ruleTags[i] is null && !char.IsUpper(text[tokens[i].Start]))
             {
                 // Fast path: outside an entity, a token no rule tagged that does not start with a capital
                 // does not start one (the projected training labels never do); it is "O" without scoring.
-                previous = outsideHash;
+                previous = OutsideHash;
                 continue;
             }
 
             features.Add(i, previous, active);
             model.Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(active), p);
-            var best = ArgMax(p);
+            var best = LinearModel.ArgMax(p);
             var tag = model.Classes[best];
             var tagType = typeOf[best];
             var isInside = inside[best];
@@ -79,34 +78,4 @@ internal sealed class SequenceTagger(LinearModel model, WordLists lists)
 
         return spans;
     }
-
-    private static int ArgMax(ReadOnlySpan<float> p)
-    {
-        var best = 0;
-        for (var c = 1; c < p.Length; c++)
-        {
-            if (p[c] > p[best])
-            {
-                best = c;
-            }
-        }
-
-        return best;
-    }
-
-    private static int IndexOf(LinearModel model, string tag)
-    {
-        for (var c = 0; c < model.Classes.Count; c++)
-        {
-            if (model.Classes[c] == tag)
-            {
-                return c;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Index of the "O" class in the model (for callers that want the probability of no entity).</summary>
-    public int Outside => outside;
 }

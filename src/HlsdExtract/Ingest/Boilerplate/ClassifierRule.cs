@@ -25,7 +25,7 @@ public sealed class ClassifierRule(LinearModel model, double threshold) : IBoile
     /// <summary>Each non-blank line with the model's probability that it is boilerplate.</summary>
     public static IEnumerable<(int Line, double Probability)> Score(LinearModel model, IReadOnlyList<string> lines)
     {
-        var index = model.Classes.ToList().IndexOf(BoilerplateClass);
+        var index = model.IndexOf(BoilerplateClass);
         var p = new float[model.Classes.Count];
         foreach (var (line, features) in LineFeatures.All(lines))
         {
