@@ -1,26 +1,16 @@
-using System.Text;
 using System.Text.Json;
+using HlsdExtract.Evaluation;
 using HlsdExtract.Model;
 
 namespace HlsdExtract.Tests.Support;
 
 /// <summary>
-/// The shared scoring convention: names compare by canonical name or acronym, case-insensitively,
-/// ignoring "the", "U.S." and punctuation.
+/// The shared scoring convention (the library's <see cref="NameKeys"/>): names compare by canonical
+/// name or acronym, case-insensitively, ignoring "the", "U.S." and punctuation.
 /// </summary>
 internal static class GoldNames
 {
-    public static string Key(string name)
-    {
-        var s = TestData.Normalize(name).ToLowerInvariant().Replace("u.s.", " ", StringComparison.Ordinal);
-        var sb = new StringBuilder();
-        foreach (var c in s)
-        {
-            sb.Append(char.IsLetterOrDigit(c) ? c : ' ');
-        }
-
-        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "the"));
-    }
+    public static string Key(string name) => NameKeys.Key(name);
 
     /// <summary>All keys an extracted entity of <paramref name="type"/> answers to (canonical and acronym).</summary>
     public static HashSet<string> Keys(Document doc, string type) =>
