@@ -14,6 +14,17 @@ public sealed record DiffReport
     public IReadOnlyList<string> ProgramsAdded { get; init; } = [];
     public IReadOnlyList<string> ProgramsDropped { get; init; } = [];
 
+    /// <summary>The six added/dropped name lists (operations, agencies, programs), in the order every output shows them.</summary>
+    public IReadOnlyList<NameChange> NameChanges =>
+    [
+        new("operationsAdded", "Operations added", OperationsAdded),
+        new("operationsDropped", "Operations dropped", OperationsDropped),
+        new("agenciesAdded", "Agencies added", AgenciesAdded),
+        new("agenciesDropped", "Agencies dropped", AgenciesDropped),
+        new("programsAdded", "Programs added", ProgramsAdded),
+        new("programsDropped", "Programs dropped", ProgramsDropped),
+    ];
+
     public IEnumerable<AlignedFact> With(FactStatus status) => Facts.Where(f => f.Status == status);
 
     /// <summary>Changed facts, largest relative change first (absolute change breaks ties), then by group and item.</summary>

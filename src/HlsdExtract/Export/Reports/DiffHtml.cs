@@ -56,12 +56,11 @@ public static class DiffHtml
         Table(html, "Added figures", r.With(FactStatus.Added).ToList(), f => f.Newer!);
         Table(html, "Dropped figures", r.With(FactStatus.Dropped).ToList(), f => f.Older!);
         html.Append("<h2>Names and headings</h2><table class=\"names\"><tr><th>What</th><th>Names</th></tr>\n");
-        Names(html, "Operations added", r.OperationsAdded);
-        Names(html, "Operations dropped", r.OperationsDropped);
-        Names(html, "Agencies added", r.AgenciesAdded);
-        Names(html, "Agencies dropped", r.AgenciesDropped);
-        Names(html, "Programs added", r.ProgramsAdded);
-        Names(html, "Programs dropped", r.ProgramsDropped);
+        foreach (var change in r.NameChanges)
+        {
+            Names(html, change.Label, change.Names);
+        }
+
         Names(html, "Headings reworded", r.HeadingsRenamed.Select(h => $"\"{h.Older}\" → \"{h.Newer}\" (topic {h.Topic})").ToList());
         html.Append("</table></section>\n");
     }

@@ -39,12 +39,11 @@ public static class DiffJson
         w.WriteString("older", r.Older.MeetingDate);
         w.WriteString("newer", r.Newer.MeetingDate);
         w.WriteEndObject();
-        Strings(w, "operationsAdded", r.OperationsAdded);
-        Strings(w, "operationsDropped", r.OperationsDropped);
-        Strings(w, "agenciesAdded", r.AgenciesAdded);
-        Strings(w, "agenciesDropped", r.AgenciesDropped);
-        Strings(w, "programsAdded", r.ProgramsAdded);
-        Strings(w, "programsDropped", r.ProgramsDropped);
+        foreach (var change in r.NameChanges)
+        {
+            Strings(w, change.Key, change.Names);
+        }
+
         w.WriteStartArray("headingsRenamed");
         foreach (var h in r.HeadingsRenamed)
         {

@@ -28,8 +28,11 @@ public static class DiffMarkdown
         md.Append("# ").Append(DiffOrder.Side(r.Older)).Append(" → ").Append(DiffOrder.Side(r.Newer)).Append("\n\n");
         md.Append(CultureInfo.InvariantCulture, $"{r.With(FactStatus.Changed).Count()} figures changed, {r.With(FactStatus.Added).Count()} added, ")
             .Append(CultureInfo.InvariantCulture, $"{r.With(FactStatus.Dropped).Count()} dropped, {r.With(FactStatus.Unchanged).Count()} unchanged.\n\n");
-        Names(md, "Operations added", r.OperationsAdded);
-        Names(md, "Operations dropped", r.OperationsDropped);
+        foreach (var change in r.NameChanges.Where(IsOperations))
+        {
+            Names(md, change.Label, change.Names);
+        }
+
         foreach (var h in r.HeadingsRenamed)
         {
             md.Append("- Heading reworded: \"").Append(h.Older).Append("\" → \"").Append(h.Newer).Append("\" (topic ").Append(h.Topic).Append(")\n");
@@ -65,12 +68,16 @@ public static class DiffMarkdown
         }
 
         md.Append('\n');
-        Names(md, "Agencies added", r.AgenciesAdded);
-        Names(md, "Agencies dropped", r.AgenciesDropped);
-        Names(md, "Programs added", r.ProgramsAdded);
-        Names(md, "Programs dropped", r.ProgramsDropped);
+        foreach (var change in r.NameChanges.Where(c => !IsOperations(c)))
+        {
+            Names(md, change.Label, change.Names);
+        }
+
         md.Append('\n');
     }
+
+    /// <summary>Operations lead the summary; agencies and programs close it.</summary>
+    private static bool IsOperations(NameChange change) => change.Key.StartsWith("operations", StringComparison.Ordinal);
 
     private static string Line(AlignedFact f)
     {
