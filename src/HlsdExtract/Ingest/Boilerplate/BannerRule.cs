@@ -49,7 +49,8 @@ internal sealed partial class BannerRule : IBoilerplateRule
     }
 
     [GeneratedRegex(@"^-?[0-9]{1,3}\s?°?\s?[FC]$", RegexOptions.None, 1000)]
-    private static partial Regex Temperature();
+    /// <summary>A weather banner's temperature line ("35 F"); the boilerplate classifier's line features use it too.</summary>
+    internal static partial Regex Temperature();
 
     [GeneratedRegex(@"^(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+(?<month>[A-Z][a-z]+)\.?\s+(?<day>[0-9]{1,2}),?\s+(?<year>[0-9]{4})$", RegexOptions.None, 1000)]
     private static partial Regex WeekdayDate();

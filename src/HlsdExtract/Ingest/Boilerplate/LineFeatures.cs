@@ -49,6 +49,7 @@ internal static partial class LineFeatures
                 features.Add(FeatureHasher.Index("before-prose|marker", marker ? "y" : "n"));
                 features.Add(FeatureHasher.Index("before-prose|run>=3", run >= 3 ? "y" : "n"));
             }
+
             Neighbour(lines, content, k - 1, "prev", features);
             Neighbour(lines, content, k + 1, "next", features);
             foreach (var word in Words().EnumerateMatches(line))
@@ -88,7 +89,7 @@ internal static partial class LineFeatures
             f.Add(FeatureHasher.Index("doubled"));
         }
 
-        if (Temperature().IsMatch(line))
+        if (BannerRule.Temperature().IsMatch(line))
         {
             f.Add(FeatureHasher.Index("temperature"));
         }
@@ -166,9 +167,6 @@ internal static partial class LineFeatures
 
     [GeneratedRegex(@"^(.{3,}?)\1$", RegexOptions.None, 1000)]
     private static partial Regex Doubled();
-
-    [GeneratedRegex(@"^-?[0-9]{1,3} ?°? ?[FC]$", RegexOptions.None, 1000)]
-    private static partial Regex Temperature();
 
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),", RegexOptions.None, 1000)]
     private static partial Regex Weekday();
