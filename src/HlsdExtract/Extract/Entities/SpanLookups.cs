@@ -1,14 +1,11 @@
 namespace HlsdExtract.Extract.Entities;
 
-/// <summary>Word sets the learned features test each token against, looked up by span.</summary>
-internal sealed class SpanLookups(IEnumerable<string> agencyHeads, IEnumerable<string> programHeads, IEnumerable<string> givenNames)
+/// <summary>Span views of the word sets the learned features and the people rule test each token against (the sets themselves, not copies).</summary>
+internal sealed class SpanLookups(HashSet<string> agencyHeads, HashSet<string> programHeads, HashSet<string> givenNames)
 {
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyHeads { get; } = Lookup(agencyHeads);
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyHeads { get; } = agencyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProgramHeads { get; } = Lookup(programHeads);
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProgramHeads { get; } = programHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNames { get; } = Lookup(givenNames);
-
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>
-        new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNames { get; } = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -35,7 +35,7 @@ public sealed class WordLists
         ProgramHeads = Words("program-heads.txt");
         ProgramNouns = Words("program-nouns.txt");
         GivenNames = Words("given-names.txt");
-        WordLookup = new SpanLookups(AgencyHeads, [.. ProgramHeads, .. ProgramNouns], GivenNames);
+        WordLookup = new SpanLookups(AgencyHeads, new HashSet<string>([.. ProgramHeads, .. ProgramNouns], StringComparer.Ordinal), GivenNames);
         foreach (var title in DataFiles.ReadTable("titles.txt"))
         {
             Titles.Add(title[0], title[0]);
