@@ -30,7 +30,7 @@ internal static class DiffCommand
                 left = DiffInputs.Load(parse.GetValue(older)!, pipeline);
                 right = DiffInputs.Load(parse.GetValue(newer)!, pipeline);
             }
-            catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (CliErrors.IsInputProblem(ex))
             {
                 logger.Error("Cannot read a side of the diff: {Message}", ex.Message);
                 return 2;

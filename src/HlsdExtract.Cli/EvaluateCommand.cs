@@ -18,7 +18,7 @@ internal static class EvaluateCommand
                 Console.Write(EvaluationRun.Report(parse.GetValue(gold)!, parse.GetValue(generalization)));
                 return 0;
             }
-            catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (CliErrors.IsInputProblem(ex))
             {
                 Console.Error.WriteLine("error: " + ex.Message);
                 return 2;

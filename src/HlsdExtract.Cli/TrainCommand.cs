@@ -25,7 +25,7 @@ internal static class TrainCommand
 
                 return 0;
             }
-            catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (CliErrors.IsInputProblem(ex))
             {
                 Console.Error.WriteLine("error: " + ex.Message);
                 return 2;
