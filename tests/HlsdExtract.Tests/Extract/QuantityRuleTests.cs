@@ -92,6 +92,8 @@ public sealed class QuantityRuleTests
     [InlineData("Budgets for FY2019 grew.")]
     [InlineData("The One Voice Initiative began.")]
     [InlineData("A 30-year-old man was held.")]
+    [InlineData("Serial 123456789012345678901234567890 was logged.")]
+    [InlineData("Agents found 99999999999999999999999999 trillion pills.")]
     public void IdentifiersYearsOrdinalsAndGenericCountsAreNotQuantities(string sentence) =>
         Assert.Empty(Scan(sentence));
 }

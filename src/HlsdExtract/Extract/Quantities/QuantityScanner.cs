@@ -17,26 +17,19 @@ internal static partial class QuantityScanner
         "our", "all", "the", "these", "those", "its", "their", "his", "her", "both", "each", "any", "every", "first",
     };
 
-    private static readonly Lazy<Regex> WordNumber = new(BuildWordNumberRegex);
-
     public static List<RawQuantity> Scan(string text, IReadOnlyList<(int Start, int End)> excluded)
     {
         var found = new List<RawQuantity>();
         var blocked = new SpanSet(excluded.Select(e => new TextSpan(e.Start, e.End)));
-        var candidates = Digits().Matches(text).Select(m => (Match: m, Words: false))
-            .Concat(WordNumber.Value.Matches(text).Select(m => (Match: m, Words: true)))
-            .OrderBy(c => c.Match.Index);
-        foreach (var (m, words) in candidates)
+        var candidates = Candidates(text);
+        foreach (var candidate in candidates)
         {
-            if (blocked.Overlaps(m.Index, m.Index + m.Length))
+            if (blocked.Overlaps(candidate.Start, candidate.End))
             {
                 continue;
             }
 
-            var quantity = words
-                ? ReadWords(text, m) is { } w ? Build(text, m, w.Value, w.HasScale, found) : null
-                : Build(text, m, DigitValue(m), m.Groups["scale"].Success || m.Groups["sfx"].Success, found);
-            if (quantity is not null)
+            if (Build(text, candidate, found) is { } quantity)
             {
                 found.Add(quantity);
                 blocked.Add(new TextSpan(quantity.Start, quantity.End));
@@ -46,17 +39,46 @@ internal static partial class QuantityScanner
         return found.OrderBy(q => q.Start).ToList();
     }
 
-    private static RawQuantity? Build(string text, Match m, decimal value, bool hasScale, List<RawQuantity> previous)
+    /// <summary>Digit figures and number words, in text order (word numbers that are no count, like "a" without a scale, left out).</summary>
+    private static List<NumberCandidate> Candidates(string text)
     {
-        var start = m.Index;
-        var end = m.Index + m.Length;
+        var candidates = new List<NumberCandidate>();
+        foreach (Match m in Digits().Matches(text))
+        {
+            if (DigitValue(m) is { } value)
+            {
+                var currency = m.Groups["cur"].Success ? (m.Groups["cur"].Value.StartsWith("MX", StringComparison.Ordinal) ? "MXN" : "USD") : null;
+                candidates.Add(new NumberCandidate(m.Index, m.Index + m.Length, value, m.Groups["scale"].Success || m.Groups["sfx"].Success, m.Groups["plus"].Success, currency));
+            }
+        }
+
+        var digits = candidates.Count;
+        foreach (var w in NumberWordScanner.Default.Scan(text))
+        {
+            if (ReadWords(text, w) is { } read)
+            {
+                candidates.Add(new NumberCandidate(w.Index, w.Index + w.Length, read.Value, read.HasScale, false, null));
+            }
+        }
+
+        if (digits > 0 && digits < candidates.Count)
+        {
+            candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return candidates;
+    }
+
+    private static RawQuantity? Build(string text, NumberCandidate number, List<RawQuantity> previous)
+    {
+        var (start, end, value, hasScale) = (number.Start, number.End, number.Value, number.HasScale);
         var (qualifier, qualifierStart) = Qualifier(text, start);
-        if (m.Groups["plus"].Success)
+        if (number.Plus)
         {
             qualifier ??= "more_than";
         }
 
-        var currency = m.Groups["cur"].Success ? (m.Groups["cur"].Value.StartsWith("MX", StringComparison.Ordinal) ? "MXN" : "USD") : null;
+        var currency = number.Currency;
         var after = UnitAfter(text, end);
         string unit;
         decimal? kg = null;
@@ -172,26 +194,31 @@ internal static partial class QuantityScanner
         return (null, null);
     }
 
-    private static (decimal Value, bool HasScale)? ReadWords(string text, Match m)
+    private static (decimal Value, bool HasScale)? ReadWords(string text, NumberWord w)
     {
         var lexicon = QuantityLexicon.Default.NumberWords;
-        var first = m.Groups["w"].Value;
+        var parts = w.Word.Split('-');
+        var hasScale = w.Scale is not null;
+        if (!hasScale && lexicon[parts[0]].Kind == "article")
+        {
+            return null;
+        }
+
         var value = 0m;
-        foreach (var part in first.Split('-'))
+        foreach (var part in parts)
         {
             value += lexicon[part].Value;
         }
 
-        var hasScale = m.Groups["scale"].Success;
-        if (hasScale)
+        if (w.Scale is { } scale)
         {
-            value *= lexicon[m.Groups["scale"].Value].Value;
+            value *= lexicon[scale].Value;
         }
 
-        var article = lexicon[first.Split('-')[0]].Kind == "article";
-        if ((article && !hasScale) || Determiners.Contains(PrecedingWord(text, m.Index))
-            || (char.IsUpper(first[0]) && m.Index > 0 && !SentenceStart(text, m.Index))
-            || (char.IsUpper(first[0]) && NextIsCapitalized(text, m.Index + m.Length)))
+        var capitalized = char.IsUpper(w.Word[0]);
+        if (Determiners.Contains(PrecedingWord(text, w.Index))
+            || (capitalized && w.Index > 0 && !SentenceStart(text, w.Index))
+            || (capitalized && NextIsCapitalized(text, w.Index + w.Length)))
         {
             return null;
         }
@@ -199,11 +226,16 @@ internal static partial class QuantityScanner
         return (value, hasScale);
     }
 
-    private static decimal DigitValue(Match m)
+    /// <summary>The figure's value with its scale, or null when it does not fit a decimal (a run of 30 digits is no figure).</summary>
+    private static decimal? DigitValue(Match m)
     {
-        var value = decimal.Parse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
-        var scale = (m.Groups["scale"].Success ? m.Groups["scale"].Value : m.Groups["sfx"].Value).ToLowerInvariant();
-        return value * scale switch
+        if (!decimal.TryParse(m.Groups["num"].ValueSpan, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        var scale = m.Groups["scale"].Success ? m.Groups["scale"].Value : m.Groups["sfx"].Value;
+        var factor = scale.ToLowerInvariant() switch
         {
             "thousand" or "k" => 1_000m,
             "million" or "m" or "mn" => 1_000_000m,
@@ -211,6 +243,7 @@ internal static partial class QuantityScanner
             "trillion" => 1_000_000_000_000m,
             _ => 1m,
         };
+        return value <= decimal.MaxValue / factor ? value * factor : null;
     }
 
     /// <summary>The text just before <paramref name="at"/> that backward-looking rules read (bounded, so a huge block stays linear).</summary>
@@ -221,15 +254,6 @@ internal static partial class QuantityScanner
     private static bool SentenceStart(string text, int at) => at == 0 || SentenceBreak().IsMatch(text.AsSpan(Math.Max(0, at - 3), Math.Min(3, at)));
 
     private static bool NextIsCapitalized(string text, int at) => at + 1 < text.Length && text[at] == ' ' && char.IsUpper(text[at + 1]);
-
-    private static Regex BuildWordNumberRegex()
-    {
-        var words = QuantityLexicon.Default.NumberWords.Where(w => w.Value.Kind != "scale").Select(w => w.Key).OrderByDescending(w => w.Length);
-        var alternation = string.Join("|", words.Select(w => "[" + char.ToUpperInvariant(w[0]) + w[0] + "]" + Regex.Escape(w[1..])));
-        var scales = string.Join("|", QuantityLexicon.Default.NumberWords.Where(w => w.Value.Kind == "scale").Select(w => w.Key));
-        var pattern = @"(?<![\w-])(?<w>(?:" + alternation + @")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?: (?<scale>" + scales + @"))?(?![\w-])";
-        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(1000));
-    }
 
     [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion)\b)?", RegexOptions.None, 1000)]
     private static partial Regex Digits();
