@@ -41,6 +41,11 @@ public sealed class DateRuleTests
     [InlineData("It ran from May 6 to 10 online.", "2019-05-06/2019-05-10", "2019-05-06", "2019-05-10")]
     [InlineData("Since April 2017, teams have met.", "2017-04/", "2017-04-01", null)]
     [InlineData("Thus far in 2018, teams seized more.", "2018-01-01/", "2018-01-01", null)]
+    [InlineData("So far in 2018, teams seized more.", "2018-01-01/", "2018-01-01", null)]
+    [InlineData("Starting in March 2018, teams met.", "2018-03/", "2018-03-01", null)]
+    [InlineData("Beginning in 2017, teams met.", "2017/", "2017-01-01", null)]
+    [InlineData("Teams met earlier in June 2018 too.", "2018-06/", "2018-06-01", null)]
+    [InlineData("between 2014 and 2016, seizures rose.", "2014/2016", "2014-01-01", "2016-12-31")]
     [InlineData("The FY2016 budget ran to September.", "FY2016", "2015-10-01", "2016-09-30")]
     public void RangesCoverTheRightDays(string sentence, string normalized, string? start, string? end)
     {
@@ -54,6 +59,8 @@ public sealed class DateRuleTests
     [InlineData("The campaign will launch later this fall.", "2019-09/2019-12")]
     [InlineData("In the past year, ties deepened.", "2018-06/2019-06")]
     [InlineData("Compared with last year, it rose.", "2018")]
+    [InlineData("It will rise next year.", "2020")]
+    [InlineData("It ended earlier this year.", "2019")]
     public void VagueDatesAreRelative(string sentence, string normalized)
     {
         var d = One(sentence);

@@ -2,7 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace HlsdExtract.Extract.Dates;
 
-/// <summary>The regular expressions of date language; every one has a match timeout.</summary>
+/// <summary>
+/// The regular expressions of date language. They carry no match timeout: every quantifier is
+/// bounded or deterministic, so each match attempt reads a bounded stretch of text and a scan is
+/// linear (a timeout's clock reads cost more than these scans).
+/// </summary>
 internal static partial class DatePatterns
 {
     public const string Month = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])";
@@ -18,42 +22,42 @@ internal static partial class DatePatterns
     private const string Year = @"(?<![0-9$.,:/#-])(?:19|20)[0-9]{2}(?![0-9%]|[.,:/-][0-9]| ?percent)";
     public const string Atom = "(?:" + Fiscal + "|" + FullDate + "|" + DayMonthYear + "|" + Numeric + "|" + Iso + "|" + MonthYear + "|" + MonthDay + "|" + Year + ")";
 
-    [GeneratedRegex(@"\b(?:[Bb]etween|[Ff]rom) (?<a>" + Atom + @"),? (?:and|to|through|until|thru|-|–) (?<b>" + Atom + @"|[0-9]{1,2}(?![0-9]))", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(?:[Bb]etween|[Ff]rom) (?<a>" + Atom + @"),? (?:and|to|through|until|thru|-|–) (?<b>" + Atom + @"|[0-9]{1,2}(?![0-9]))", RegexOptions.None)]
     public static partial Regex Range();
 
-    [GeneratedRegex(@"\b(?<kw>[Ss]ince|[Tt]hus far in|[Ss]o far in|[Ss]tarting in|[Bb]eginning in|[Ee]arlier in) (?<a>" + Atom + ")", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(?<kw>[Ss]ince|[Tt]hus far in|[Ss]o far in|[Ss]tarting in|[Bb]eginning in|[Ee]arlier in) (?<a>" + Atom + ")", RegexOptions.None)]
     public static partial Regex OpenRange();
 
-    [GeneratedRegex(@"(?<![\w-])" + Atom, RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<![\w-])" + Atom, RegexOptions.None)]
     public static partial Regex Single();
 
-    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Tt]hrough|[Ss]ince) )(?:January|February|March|April|June|July|August|September|October|November|December)(?![\w])(?! [0-9])", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Tt]hrough|[Ss]ince) )(?:January|February|March|April|June|July|August|September|October|November|December)(?![\w])(?! [0-9])", RegexOptions.None)]
     public static partial Regex MonthAlone();
 
-    [GeneratedRegex(@"\b(?:(?:[Ll]ater|[Ee]arlier) this (?:fall|autumn|spring|summer|winter|year|month)|[Tt]his (?:fall|autumn|spring|summer|winter|year)|(?:[Ii]n )?the past (?:year|twelve months|12 months)|[Ll]ast year|[Nn]ext year|[Tt]oday)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(?:(?:[Ll]ater|[Ee]arlier) this (?:fall|autumn|spring|summer|winter|year|month)|[Tt]his (?:fall|autumn|spring|summer|winter|year)|(?:[Ii]n )?the past (?:year|twelve months|12 months)|[Ll]ast year|[Nn]ext year|[Tt]oday)\b", RegexOptions.None)]
     public static partial Regex Relative();
 
-    [GeneratedRegex("^" + Fiscal + "$", RegexOptions.None, 1000)]
+    [GeneratedRegex("^" + Fiscal + "$", RegexOptions.None)]
     public static partial Regex FiscalOnly();
 
-    [GeneratedRegex(@"(?<y>[0-9]{4}|[0-9]{2})$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<y>[0-9]{4}|[0-9]{2})$", RegexOptions.None)]
     public static partial Regex TrailingYear();
 
-    [GeneratedRegex(@"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?(?<m>[A-Z][a-z]+)\.? (?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,? (?<y>[0-9]{4}))?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?(?<m>[A-Z][a-z]+)\.? (?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,? (?<y>[0-9]{4}))?$", RegexOptions.None)]
     public static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"^(?<d>[0-9]{1,2}) (?<m>[A-Z][a-z]+)\.?,? (?<y>[0-9]{4})$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<d>[0-9]{1,2}) (?<m>[A-Z][a-z]+)\.?,? (?<y>[0-9]{4})$", RegexOptions.None)]
     public static partial Regex DayMonthYearOnly();
 
-    [GeneratedRegex(@"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?(?<mn>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>[0-9]{4})$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?(?<mn>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>[0-9]{4})$", RegexOptions.None)]
     public static partial Regex NumericOnly();
 
-    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<mn>[0-9]{2})-(?<d>[0-9]{2})$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<mn>[0-9]{2})-(?<d>[0-9]{2})$", RegexOptions.None)]
     public static partial Regex IsoOnly();
 
-    [GeneratedRegex(@"^(?<m>[A-Z][a-z]+)\.?,? (?<y>[0-9]{4})$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<m>[A-Z][a-z]+)\.?,? (?<y>[0-9]{4})$", RegexOptions.None)]
     public static partial Regex MonthYearOnly();
 
-    [GeneratedRegex(@"^ (?!(?:via|to|and|or|when|through|as|with|for|by|in|on|at|the|that|which|was|were|is|are|has|have|had|will|would|of|from|until|after|before|under|levels?|budget|elections?|reports?|season|data|figures?|census|plan|strategy|letter|meeting|summit|dialogue)\b)(?![a-z]+(?:ed|ing)\b)[a-z]", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^ (?!(?:via|to|and|or|when|through|as|with|for|by|in|on|at|the|that|which|was|were|is|are|has|have|had|will|would|of|from|until|after|before|under|levels?|budget|elections?|reports?|season|data|figures?|census|plan|strategy|letter|meeting|summit|dialogue)\b)(?![a-z]+(?:ed|ing)\b)[a-z]", RegexOptions.None)]
     public static partial Regex FollowedByPluralNoun();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace HlsdExtract.Extract.Dates;
@@ -8,10 +9,17 @@ namespace HlsdExtract.Extract.Dates;
 /// </summary>
 public static class DateScanner
 {
+    // Literals each pattern cannot match without: a text with none of them skips the pattern (every date atom has a digit).
+    private static readonly SearchValues<string> RangeCues = SearchValues.Create(["etween ", "rom "], StringComparison.Ordinal);
+    private static readonly SearchValues<string> OpenRangeCues = SearchValues.Create(["ince ", "far in ", "ing in ", "lier in "], StringComparison.Ordinal);
+    private static readonly SearchValues<string> MonthCues = SearchValues.Create(["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> RelativeCues = SearchValues.Create(["his ", "past ", "ast year", "ext year", "oday"], StringComparison.Ordinal);
+
     public static List<(int Start, int End, DateValue Value)> Scan(string text, int? documentYear, DateOnly? documentDate)
     {
         var found = new List<(int Start, int End, DateValue Value)>();
-        foreach (Match m in DatePatterns.Range().Matches(text))
+        var hasDigit = text.AsSpan().ContainsAnyInRange('0', '9');
+        foreach (Match m in Matches(DatePatterns.Range(), text, hasDigit && text.AsSpan().ContainsAny(RangeCues)))
         {
             if (ParseRange(m, documentYear) is { } value)
             {
@@ -19,7 +27,7 @@ public static class DateScanner
             }
         }
 
-        foreach (Match m in DatePatterns.OpenRange().Matches(text))
+        foreach (Match m in Matches(DatePatterns.OpenRange(), text, hasDigit && text.AsSpan().ContainsAny(OpenRangeCues)))
         {
             if (DateAtomParser.Parse(m.Groups["a"].Value, documentYear) is { } a)
             {
@@ -29,7 +37,7 @@ public static class DateScanner
             }
         }
 
-        foreach (Match m in DatePatterns.Single().Matches(text))
+        foreach (Match m in Matches(DatePatterns.Single(), text, hasDigit))
         {
             if (m.Value.Length == 4 && char.IsAsciiDigit(m.Value[0]) && DatePatterns.FollowedByPluralNoun().IsMatch(text.AsSpan(m.Index + 4)))
             {
@@ -42,7 +50,7 @@ public static class DateScanner
             }
         }
 
-        foreach (Match m in DatePatterns.MonthAlone().Matches(text))
+        foreach (Match m in Matches(DatePatterns.MonthAlone(), text, text.AsSpan().ContainsAny(MonthCues)))
         {
             if (DateAtomParser.Parse(m.Value, documentYear) is { } value)
             {
@@ -50,7 +58,7 @@ public static class DateScanner
             }
         }
 
-        foreach (Match m in DatePatterns.Relative().Matches(text))
+        foreach (Match m in Matches(DatePatterns.Relative(), text, text.AsSpan().ContainsAny(RelativeCues)))
         {
             var relative = RelativeDates.Resolve(m.Value, documentYear, documentDate);
             if (relative.Start is not null)
@@ -61,6 +69,8 @@ public static class DateScanner
 
         return SelectNonOverlapping(found);
     }
+
+    private static IEnumerable<Match> Matches(Regex pattern, string text, bool worthTrying) => worthTrying ? pattern.Matches(text) : [];
 
     private static DateValue? ParseRange(Match m, int? documentYear)
     {

@@ -6,7 +6,8 @@ namespace HlsdExtract.Extract.Quantities;
 /// The counted noun phrase after a figure: words up to a preposition, determiner, verb or
 /// punctuation; "and"/"or" joins a further noun ("pills and powder"); a comma list of modifiers
 /// ending in "and" is crossed ("military, customs, and migration personnel"); a short "of X"
-/// tail is kept ("doses of fentanyl").
+/// tail is kept ("doses of fentanyl"). Its expressions read one word or one anchored list at a
+/// time (no nested unbounded repetition), so they carry no match timeout.
 /// </summary>
 internal static partial class NounPhrase
 {
@@ -108,9 +109,9 @@ internal static partial class NounPhrase
         return i;
     }
 
-    [GeneratedRegex(@"(?<=^|[^\p{L}])[\p{L}](?:[\p{L}\p{N}'/.-]*[\p{L}\p{N}])?(?:(?<=\.[\p{L}])\.)?(?=[^\p{L}]|$)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<=^|[^\p{L}])[\p{L}](?:[\p{L}\p{N}'/.-]*[\p{L}\p{N}])?(?:(?<=\.[\p{L}])\.)?(?=[^\p{L}]|$)", RegexOptions.None)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\G(?:, (?:[A-Za-z][\w.-]*))+,? (?:and|or)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\G(?:, (?:[A-Za-z][\w.-]*))+,? (?:and|or)", RegexOptions.None)]
     private static partial Regex CommaList();
 }

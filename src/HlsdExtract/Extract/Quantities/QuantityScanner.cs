@@ -8,7 +8,8 @@ namespace HlsdExtract.Extract.Quantities;
 /// <summary>
 /// Finds figures in one block: digits (with separators, decimals, scale words or M/B/K),
 /// word numbers, money, percentages, masses, durations and counts, with their qualifier and
-/// counted item. Spans listed in <c>excluded</c> (dates, names) are never figures.
+/// counted item. Spans listed in <c>excluded</c> (dates, names) are never figures. The expressions
+/// are anchored (<c>\G</c>, <c>^</c>), bounded or deterministic, so they carry no match timeout.
 /// </summary>
 internal static partial class QuantityScanner
 {
@@ -255,28 +256,28 @@ internal static partial class QuantityScanner
 
     private static bool NextIsCapitalized(string text, int at) => at + 1 < text.Length && text[at] == ' ' && char.IsUpper(text[at + 1]);
 
-    [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion)\b)?", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion)\b)?", RegexOptions.None)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"\G ?(?<u>metric tons?|per cent|percentage points|%|[A-Za-z]+)(?![\w])", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\G ?(?<u>metric tons?|per cent|percentage points|%|[A-Za-z]+)(?![\w])", RegexOptions.None)]
     private static partial Regex UnitWord();
 
-    [GeneratedRegex(@"\G (of|on|in|worth of|for|into)(?= )", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\G (of|on|in|worth of|for|into)(?= )", RegexOptions.None)]
     private static partial Regex MoneyLink();
 
-    [GeneratedRegex(@"\G (?:of|on|in)(?= )", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\G (?:of|on|in)(?= )", RegexOptions.None)]
     private static partial Regex UnitLink();
 
-    [GeneratedRegex(@"\G(?: of)?(?<item>(?: (?!(?:from|by|into|since|which|that|through|and|or|was|were|has|have)\b)[\w'/-]+){1,7})", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\G(?: of)?(?<item>(?: (?!(?:from|by|into|since|which|that|through|and|or|was|were|has|have)\b)[\w'/-]+){1,7})", RegexOptions.None)]
     private static partial Regex PercentTail();
 
-    [GeneratedRegex(@"\G of (?:these|those|the|them|which)(?= )", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\G of (?:these|those|the|them|which)(?= )", RegexOptions.None)]
     private static partial Regex Partitive();
 
-    [GeneratedRegex(@"^(?:\s*[),;(]|\s+(?:with|on|since|in|for|of|from)\b|\s*$|\.)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:\s*[),;(]|\s+(?:with|on|since|in|for|of|from)\b|\s*$|\.)", RegexOptions.None)]
     private static partial Regex BareFollower();
 
-    [GeneratedRegex(@"(?<noun>increase|decrease|rise|drop|cut|reduction|boost|investment|grant|contribution|donation|award)s? of\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft, 1000)]
+    [GeneratedRegex(@"(?<noun>increase|decrease|rise|drop|cut|reduction|boost|investment|grant|contribution|donation|award)s? of\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ChangeOf();
 
     /// <summary>The run of letters ending just before <paramref name="at"/> (white space between allowed), or "".</summary>
@@ -297,6 +298,6 @@ internal static partial class QuantityScanner
         return text[start..end];
     }
 
-    [GeneratedRegex(@"[.!?]""?\s+\S|[.!?]""?\s*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[.!?]""?\s+\S|[.!?]""?\s*$", RegexOptions.None)]
     private static partial Regex SentenceBreak();
 }
