@@ -6,11 +6,23 @@ namespace HlsdExtract.Segment;
 /// Maps a heading to a taxonomy topic through the topics' heading wordings (exact after folding
 /// case and punctuation, else best word overlap), and a block of text through its keywords.
 /// </summary>
-public sealed class TopicMatcher(Taxonomy taxonomy)
+public sealed class TopicMatcher
 {
     private const double MinOverlap = 0.6;
 
-    public Taxonomy Taxonomy { get; } = taxonomy;
+    /// <summary>Every topic's heading wordings and name, folded, with their content words, in taxonomy order.</summary>
+    private readonly (TaxonomyTopic Topic, string Folded, HashSet<string> Words)[] wordings;
+
+    private readonly (string Needle, int Weight)[][] keywords;
+
+    public TopicMatcher(Taxonomy taxonomy)
+    {
+        Taxonomy = taxonomy;
+        wordings = taxonomy.Topics.SelectMany(t => t.Headings.Append(t.Name).Select(w => Fold(w)).Select(f => (t, f, ContentWords(f)))).ToArray();
+        keywords = taxonomy.Topics.Select(t => t.Keywords.Select(k => Fold(k)).Select(n => (" " + n, n.Count(c => c == ' ') + 1)).ToArray()).ToArray();
+    }
+
+    public Taxonomy Taxonomy { get; }
 
     public TaxonomyTopic? MatchHeading(string heading)
     {
@@ -20,23 +32,20 @@ public sealed class TopicMatcher(Taxonomy taxonomy)
             return null;
         }
 
+        var words = ContentWords(key);
         TaxonomyTopic? best = null;
         var bestScore = 0.0;
-        foreach (var topic in Taxonomy.Topics)
+        foreach (var (topic, folded, wordingWords) in wordings)
         {
-            foreach (var wording in topic.Headings.Append(topic.Name))
+            if (folded == key)
             {
-                var folded = Fold(wording);
-                if (folded == key)
-                {
-                    return topic;
-                }
+                return topic;
+            }
 
-                var score = Dice(key, folded);
-                if (score > bestScore)
-                {
-                    (best, bestScore) = (topic, score);
-                }
+            var score = Dice(words, wordingWords);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (topic, score);
             }
         }
 
@@ -49,33 +58,27 @@ public sealed class TopicMatcher(Taxonomy taxonomy)
         var haystack = " " + Fold(text) + " ";
         TaxonomyTopic? best = null;
         var bestScore = 0;
-        foreach (var topic in Taxonomy.Topics)
+        for (var t = 0; t < keywords.Length; t++)
         {
             var score = 0;
-            foreach (var (needle, weight) in FoldedKeywords(topic))
+            foreach (var (needle, weight) in keywords[t])
             {
                 score += CountWordPrefix(haystack, needle) * weight;
             }
 
             if (score > bestScore)
             {
-                (best, bestScore) = (topic, score);
+                (best, bestScore) = (Taxonomy.Topics[t], score);
             }
         }
 
         return best;
     }
 
-    /// <summary>A topic's keywords folded once, with their weights (one per word).</summary>
-    private (string Needle, int Weight)[] FoldedKeywords(TaxonomyTopic topic) =>
-        folded.GetOrAdd(topic.Id, _ => topic.Keywords.Select(k => Fold(k)).Select(n => (n, n.Count(c => c == ' ') + 1)).ToArray());
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string, int)[]> folded = new(StringComparer.Ordinal);
-
-    private static int CountWordPrefix(string haystack, string needle)
+    /// <summary>How often <paramref name="pattern"/> (a space, then the folded keyword) starts a word of the haystack.</summary>
+    private static int CountWordPrefix(string haystack, string pattern)
     {
         var count = 0;
-        var pattern = " " + needle;
         for (var at = haystack.IndexOf(pattern, StringComparison.Ordinal); at >= 0;
              at = haystack.IndexOf(pattern, at + 1, StringComparison.Ordinal))
         {
@@ -85,12 +88,11 @@ public sealed class TopicMatcher(Taxonomy taxonomy)
         return count;
     }
 
-    private static double Dice(string a, string b)
-    {
-        var wa = a.Split(' ').Where(w => w != "and" && w != "of").ToHashSet();
-        var wb = b.Split(' ').Where(w => w != "and" && w != "of").ToHashSet();
-        return wa.Count + wb.Count == 0 ? 0 : 2.0 * wa.Intersect(wb).Count() / (wa.Count + wb.Count);
-    }
+    private static HashSet<string> ContentWords(string folded) =>
+        folded.Split(' ').Where(w => w != "and" && w != "of").ToHashSet(StringComparer.Ordinal);
+
+    private static double Dice(HashSet<string> a, HashSet<string> b) =>
+        a.Count + b.Count == 0 ? 0 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
 
     /// <summary>Lower case, '&amp;' as "and", other non-alphanumerics as single spaces.</summary>
     internal static string Fold(string text)
