@@ -30,25 +30,25 @@ public static class DocumentJsonWriter
         using (var w = new Utf8JsonWriter(output, Options))
         {
             w.WriteStartObject();
-            w.WriteString("schemaVersion", SchemaVersion);
-            w.WriteString("docId", doc.DocId);
-            w.WriteStartObject("source");
-            w.WriteString("path", doc.Source.Path);
-            w.WriteString("sha256", doc.Source.Sha256);
-            w.WriteString("format", doc.Source.Format);
+            w.WriteString(JsonNames.SchemaVersion, SchemaVersion);
+            w.WriteString(JsonNames.DocId, doc.DocId);
+            w.WriteStartObject(JsonNames.Source);
+            w.WriteString(JsonNames.Path, doc.Source.Path);
+            w.WriteString(JsonNames.Sha256, doc.Source.Sha256);
+            w.WriteString(JsonNames.Format, doc.Source.Format);
             w.WriteEndObject();
             WriteMetadata(w, doc.Metadata);
-            w.WriteString("text", doc.Text);
-            w.WriteNumber("invalidBytes", doc.InvalidBytes);
-            WriteArray(w, "boilerplate", doc.Boilerplate, (w, b) =>
+            w.WriteString(JsonNames.Text, doc.Text);
+            w.WriteNumber(JsonNames.InvalidBytes, doc.InvalidBytes);
+            WriteArray(w, JsonNames.Boilerplate, doc.Boilerplate, (w, b) =>
             {
-                w.WriteString("text", b.Text);
-                w.WriteString("reason", b.Reason);
+                w.WriteString(JsonNames.Text, b.Text);
+                w.WriteString(JsonNames.Reason, b.Reason);
             });
-            WriteArray(w, "sections", doc.Sections, (w, s) => WriteSection(w, s, doc));
-            WriteArray(w, "entities", doc.Entities, WriteEntity);
-            WriteArray(w, "dates", doc.Dates, WriteDate);
-            WriteArray(w, "quantities", doc.Quantities, (w, q) => WriteQuantity(w, q, doc));
+            WriteArray(w, JsonNames.Sections, doc.Sections, (w, s) => WriteSection(w, s, doc));
+            WriteArray(w, JsonNames.Entities, doc.Entities, WriteEntity);
+            WriteArray(w, JsonNames.Dates, doc.Dates, WriteDate);
+            WriteArray(w, JsonNames.Quantities, doc.Quantities, (w, q) => WriteQuantity(w, q, doc));
             w.WriteEndObject();
         }
 
@@ -57,20 +57,20 @@ public static class DocumentJsonWriter
 
     private static void WriteMetadata(Utf8JsonWriter w, DocumentMetadata m)
     {
-        w.WriteStartObject("metadata");
-        w.WriteString("title", m.Title);
-        w.WriteString("meetingDate", m.MeetingDate);
-        w.WriteString("location", m.Location);
-        w.WriteString("sourceUrl", m.SourceUrl);
-        w.WriteString("retrievedDate", m.RetrievedDate);
-        w.WriteString("publishedDate", m.PublishedDate);
+        w.WriteStartObject(JsonNames.Metadata);
+        w.WriteString(JsonNames.Title, m.Title);
+        w.WriteString(JsonNames.MeetingDate, m.MeetingDate);
+        w.WriteString(JsonNames.Location, m.Location);
+        w.WriteString(JsonNames.SourceUrl, m.SourceUrl);
+        w.WriteString(JsonNames.RetrievedDate, m.RetrievedDate);
+        w.WriteString(JsonNames.PublishedDate, m.PublishedDate);
         if (m.DocumentYear is { } year)
         {
-            w.WriteNumber("documentYear", year);
+            w.WriteNumber(JsonNames.DocumentYear, year);
         }
         else
         {
-            w.WriteNull("documentYear");
+            w.WriteNull(JsonNames.DocumentYear);
         }
 
         w.WriteEndObject();
@@ -78,83 +78,83 @@ public static class DocumentJsonWriter
 
     private static void WriteSection(Utf8JsonWriter w, Section s, Document doc)
     {
-        w.WriteString("id", s.Id);
-        w.WriteString("heading", s.Heading);
-        w.WriteBoolean("headingInferred", s.HeadingInferred);
-        w.WriteString("topic", s.Topic);
-        w.WriteString("goal", s.Goal);
-        WriteArray(w, "blocks", s.Blocks, (w, b) =>
+        w.WriteString(JsonNames.Id, s.Id);
+        w.WriteString(JsonNames.Heading, s.Heading);
+        w.WriteBoolean(JsonNames.HeadingInferred, s.HeadingInferred);
+        w.WriteString(JsonNames.Topic, s.Topic);
+        w.WriteString(JsonNames.Goal, s.Goal);
+        WriteArray(w, JsonNames.Blocks, s.Blocks, (w, b) =>
         {
-            w.WriteString("id", b.Id);
-            w.WriteString("kind", b.Kind == BlockKind.Bullet ? "bullet" : "paragraph");
-            w.WriteNumber("start", b.Span.Start);
-            w.WriteNumber("end", b.Span.End);
-            w.WriteString("text", doc.Slice(b.Span));
+            w.WriteString(JsonNames.Id, b.Id);
+            w.WriteString(JsonNames.Kind, b.Kind == BlockKind.Bullet ? "bullet" : "paragraph");
+            w.WriteNumber(JsonNames.Start, b.Span.Start);
+            w.WriteNumber(JsonNames.End, b.Span.End);
+            w.WriteString(JsonNames.Text, b.Span.SliceSpan(doc.Text));
         });
     }
 
     private static void WriteEntity(Utf8JsonWriter w, EntityMention e)
     {
-        w.WriteString("id", e.Id);
-        w.WriteString("type", e.Type);
-        w.WriteString("text", e.Text);
-        w.WriteString("canonical", e.Canonical);
-        w.WriteString("acronym", e.Acronym);
-        w.WriteString("country", e.Country);
+        w.WriteString(JsonNames.Id, e.Id);
+        w.WriteString(JsonNames.Type, e.Type);
+        w.WriteString(JsonNames.Text, e.Text);
+        w.WriteString(JsonNames.Canonical, e.Canonical);
+        w.WriteString(JsonNames.Acronym, e.Acronym);
+        w.WriteString(JsonNames.Country, e.Country);
         if (e.Type == "person")
         {
-            w.WriteString("title", e.Title);
+            w.WriteString(JsonNames.Title, e.Title);
         }
 
-        w.WriteString("blockId", e.BlockId);
-        w.WriteNumber("start", e.Span.Start);
-        w.WriteNumber("end", e.Span.End);
-        w.WriteString("source", e.Source);
-        w.WriteNumber("confidence", Math.Round(e.Confidence, 4));
+        w.WriteString(JsonNames.BlockId, e.BlockId);
+        w.WriteNumber(JsonNames.Start, e.Span.Start);
+        w.WriteNumber(JsonNames.End, e.Span.End);
+        w.WriteString(JsonNames.Source, e.Source);
+        w.WriteNumber(JsonNames.Confidence, Math.Round(e.Confidence, 4));
     }
 
     private static void WriteDate(Utf8JsonWriter w, DateMention d)
     {
-        w.WriteString("id", d.Id);
-        w.WriteString("text", d.Text);
-        w.WriteString("normalized", d.Normalized);
-        w.WriteString("kind", d.Kind);
-        w.WriteString("rangeStart", d.RangeStart);
-        w.WriteString("rangeEnd", d.RangeEnd);
-        w.WriteString("blockId", d.BlockId);
-        w.WriteNumber("start", d.Span.Start);
-        w.WriteNumber("end", d.Span.End);
+        w.WriteString(JsonNames.Id, d.Id);
+        w.WriteString(JsonNames.Text, d.Text);
+        w.WriteString(JsonNames.Normalized, d.Normalized);
+        w.WriteString(JsonNames.Kind, d.Kind);
+        w.WriteString(JsonNames.RangeStart, d.RangeStart);
+        w.WriteString(JsonNames.RangeEnd, d.RangeEnd);
+        w.WriteString(JsonNames.BlockId, d.BlockId);
+        w.WriteNumber(JsonNames.Start, d.Span.Start);
+        w.WriteNumber(JsonNames.End, d.Span.End);
     }
 
     private static void WriteQuantity(Utf8JsonWriter w, QuantityMention q, Document doc)
     {
-        w.WriteString("id", q.Id);
-        w.WriteString("text", q.Text);
-        w.WriteNumber("value", Numbers.Canonical(q.Value));
-        w.WriteString("unit", q.Unit);
+        w.WriteString(JsonNames.Id, q.Id);
+        w.WriteString(JsonNames.Text, q.Text);
+        w.WriteNumber(JsonNames.Value, Numbers.Canonical(q.Value));
+        w.WriteString(JsonNames.Unit, q.Unit);
         if (q.ValueKg is { } kg)
         {
-            w.WriteNumber("valueKg", Numbers.Canonical(kg));
+            w.WriteNumber(JsonNames.ValueKg, Numbers.Canonical(kg));
         }
 
-        w.WriteString("item", q.Item);
-        w.WriteString("qualifier", q.Qualifier);
-        w.WriteString("operation", q.Operation);
-        w.WriteStartArray("agencies");
+        w.WriteString(JsonNames.Item, q.Item);
+        w.WriteString(JsonNames.Qualifier, q.Qualifier);
+        w.WriteString(JsonNames.Operation, q.Operation);
+        w.WriteStartArray(JsonNames.Agencies);
         foreach (var agency in q.Agencies)
         {
             w.WriteStringValue(agency);
         }
 
         w.WriteEndArray();
-        w.WriteString("period", q.Period);
-        w.WriteString("blockId", q.BlockId);
-        w.WriteNumber("start", q.Span.Start);
-        w.WriteNumber("end", q.Span.End);
-        w.WriteString("sentence", Provenance.SentenceText(doc, q.Span));
+        w.WriteString(JsonNames.Period, q.Period);
+        w.WriteString(JsonNames.BlockId, q.BlockId);
+        w.WriteNumber(JsonNames.Start, q.Span.Start);
+        w.WriteNumber(JsonNames.End, q.Span.End);
+        w.WriteString(JsonNames.Sentence, Provenance.SentenceText(doc, q.Span));
     }
 
-    private static void WriteArray<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> body)
+    private static void WriteArray<T>(Utf8JsonWriter w, JsonEncodedText name, IEnumerable<T> items, Action<Utf8JsonWriter, T> body)
     {
         w.WriteStartArray(name);
         foreach (var item in items)
