@@ -1,11 +1,36 @@
 namespace HlsdExtract.Extract.Entities;
 
 /// <summary>Span views of the word sets the learned features and the people rule test each token against (the sets themselves, not copies).</summary>
-internal sealed class SpanLookups(HashSet<string> agencyHeads, HashSet<string> programHeads, HashSet<string> givenNames)
+internal sealed class SpanLookups
 {
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyHeads { get; } = agencyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Bits of <see cref="Flags"/>.</summary>
+    public const byte AgencyHead = 1, ProgramHead = 2, GivenName = 4;
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProgramHeads { get; } = programHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> flags;
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNames { get; } = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    public SpanLookups(HashSet<string> agencyHeads, HashSet<string> programHeads, HashSet<string> givenNames)
+    {
+        AgencyHeads = agencyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        ProgramHeads = programHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        GivenNames = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var byWord = new Dictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var (set, bit) in new[] { (agencyHeads, AgencyHead), (programHeads, ProgramHead), (givenNames, GivenName) })
+        {
+            foreach (var word in set)
+            {
+                byWord[word] = (byte)(byWord.GetValueOrDefault(word) | bit);
+            }
+        }
+
+        flags = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyHeads { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProgramHeads { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNames { get; }
+
+    /// <summary>Which of the three sets hold <paramref name="word"/>, as <see cref="AgencyHead"/> | <see cref="ProgramHead"/> | <see cref="GivenName"/> bits, in one lookup.</summary>
+    public byte Flags(ReadOnlySpan<char> word) => flags.TryGetValue(word, out var bits) ? bits : (byte)0;
 }

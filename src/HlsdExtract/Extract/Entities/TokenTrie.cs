@@ -14,6 +14,9 @@ public sealed class TokenTrie<T>
     /// <summary>The first characters of the entries' first tokens: a token starting with any other cannot open a match.</summary>
     private readonly HashSet<char> _firstChars = [];
 
+    /// <summary><see cref="_firstChars"/> for ASCII, as a table (the common case, read once per token).</summary>
+    private readonly bool[] _asciiFirst = new bool[128];
+
     public int Count { get; private set; }
 
     public void Add(string entry, T payload)
@@ -24,7 +27,13 @@ public sealed class TokenTrie<T>
             return;
         }
 
-        _firstChars.Add(entry[tokens[0].Start]);
+        var first = entry[tokens[0].Start];
+        _firstChars.Add(first);
+        if (first < 128)
+        {
+            _asciiFirst[first] = true;
+        }
+
         var node = _root;
         foreach (var token in tokens)
         {
@@ -51,7 +60,8 @@ public sealed class TokenTrie<T>
         var i = from;
         while (i < to)
         {
-            if (!_firstChars.Contains(text[tokens[i].Start]))
+            var c = text[tokens[i].Start];
+            if (c < 128 ? !_asciiFirst[c] : !_firstChars.Contains(c))
             {
                 i++;
                 continue;
@@ -62,7 +72,7 @@ public sealed class TokenTrie<T>
             for (var j = i; j < to; j++)
             {
                 var key = tokens[j].Span.SliceSpan(text);
-                if (!node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var child))
+                if (!node.BySpan.TryGetValue(key, out var child))
                 {
                     break;
                 }
@@ -88,7 +98,12 @@ public sealed class TokenTrie<T>
 
     private sealed class Node
     {
+        public Node() => BySpan = Children.GetAlternateLookup<ReadOnlySpan<char>>();
+
         public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+
+        /// <summary><see cref="Children"/> looked up by a token's characters, without making a string.</summary>
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> BySpan { get; }
 
         public T? Payload { get; set; }
     }

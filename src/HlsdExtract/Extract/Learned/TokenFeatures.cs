@@ -67,8 +67,7 @@ internal sealed class TokenFeatures(WordLists lists)
         prefix[k] = FeatureMix.OfLower(w[..Math.Min(3, w.Length)]);
         suffix[k] = FeatureMix.OfLower(w[Math.Max(0, w.Length - 3)..]);
         rule[k] = ruleTags[i] is { } tag ? FeatureMix.Of(tag) : Outside;
-        flags[k] = (byte)((lookup.AgencyHeads.Contains(w) ? 1 : 0) | (lookup.ProgramHeads.Contains(w) ? 2 : 0) | (lookup.GivenNames.Contains(w) ? 4 : 0)
-            | (w is "(" ? 8 : 0) | (sh is "X" or "X-X" or "XxX" ? 16 : 0));
+        flags[k] = (byte)(lookup.Flags(w) | (w is "(" ? 8 : 0) | (sh is "X" or "X-X" or "XxX" ? 16 : 0));
         ready[k] = true;
     }
 
@@ -107,9 +106,9 @@ internal sealed class TokenFeatures(WordLists lists)
         features.Add(FeatureMix.Index(Tag, previousTag));
         features.Add(FeatureMix.Index(TagShape, previousTag, shape[k]));
         features.Add(FeatureMix.Index(TagWord, previousTag, word[k]));
-        AddFlag(features, (flags[k] & 1) != 0, AgencyHead);
-        AddFlag(features, (flags[k] & 2) != 0, ProgramHead);
-        AddFlag(features, (flags[k] & 4) != 0, GivenName);
+        AddFlag(features, (flags[k] & SpanLookups.AgencyHead) != 0, AgencyHead);
+        AddFlag(features, (flags[k] & SpanLookups.ProgramHead) != 0, ProgramHead);
+        AddFlag(features, (flags[k] & SpanLookups.GivenName) != 0, GivenName);
         AddFlag(features, i == from, BlockStart);
         AddFlag(features, i + 2 < to && (flags[k + 1] & 8) != 0 && (flags[k + 2] & 16) != 0, BeforeAcronym);
     }
