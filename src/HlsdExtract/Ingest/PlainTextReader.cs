@@ -1,3 +1,4 @@
+using System.Buffers;
 using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Ingest;
@@ -5,6 +6,9 @@ namespace HlsdExtract.Ingest;
 /// <summary>Plain text in any of the encodings <see cref="TextDecoder"/> knows; rejects binary files.</summary>
 public sealed class PlainTextReader : IFormatReader
 {
+    /// <summary>Control characters other than line ends, tabs and feeds: a text with many of them is binary.</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create("\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
     public string Format => "txt";
 
     public IReadOnlyList<string> Extensions { get; } = [".txt", ".text", ".md", ""];
@@ -23,16 +27,15 @@ public sealed class PlainTextReader : IFormatReader
     /// <summary>True when more than 1% of the first 8,000 characters are NUL or other C0 controls.</summary>
     internal static bool LooksBinary(string text)
     {
-        var sample = text.AsSpan(0, Math.Min(text.Length, 8000));
+        var length = Math.Min(text.Length, 8000);
+        var sample = text.AsSpan(0, length);
         var controls = 0;
-        foreach (var c in sample)
+        for (var at = sample.IndexOfAny(Controls); at >= 0; at = sample.IndexOfAny(Controls))
         {
-            if (c < ' ' && c is not '\n' and not '\r' and not '\t' and not '\f' and not '\v')
-            {
-                controls++;
-            }
+            controls++;
+            sample = sample[(at + 1)..];
         }
 
-        return sample.Length > 0 && controls > Math.Max(1, sample.Length / 100);
+        return length > 0 && controls > Math.Max(1, length / 100);
     }
 }

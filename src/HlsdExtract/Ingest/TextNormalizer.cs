@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace HlsdExtract.Ingest;
@@ -11,31 +12,13 @@ public static class TextNormalizer
 {
     private const string BulletGlyphs = "•·▪●◦‣∙⁃■□►▸◆◇○";
 
+    /// <summary>The characters <see cref="MapChar"/> changes or drops (NUL included), and '\r': text between them is copied as it is.</summary>
+    private static readonly SearchValues<char> Special =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => c is '\r' or '\0' || MapChar(c) != c).ToArray());
+
     public static string Normalize(string text)
     {
-        var chars = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r')
-            {
-                chars.Append('\n');
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                continue;
-            }
-
-            var mapped = MapChar(c);
-            if (mapped != '\0')
-            {
-                chars.Append(mapped);
-            }
-        }
-
-        var flat = chars.ToString();
+        var flat = MapChars(text);
         var result = new StringBuilder(flat.Length);
         for (var start = 0; ;)
         {
@@ -58,6 +41,42 @@ public static class TextNormalizer
         return result.ToString();
     }
 
+    /// <summary>The text with line ends as LF and every character through <see cref="MapChar"/> (the same string when nothing changes).</summary>
+    private static string MapChars(string text)
+    {
+        var next = text.AsSpan().IndexOfAny(Special);
+        if (next < 0)
+        {
+            return text;
+        }
+
+        var chars = new StringBuilder(text.Length);
+        var i = 0;
+        while (next >= 0)
+        {
+            chars.Append(text.AsSpan(i, next));
+            i += next;
+            var c = text[i];
+            if (c == '\r')
+            {
+                chars.Append('\n');
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else if (MapChar(c) is var mapped && mapped != '\0')
+            {
+                chars.Append(mapped);
+            }
+
+            i++;
+            next = text.AsSpan(i).IndexOfAny(Special);
+        }
+
+        return chars.Append(text.AsSpan(i)).ToString();
+    }
+
     /// <summary>The character to keep for <paramref name="c"/>, or '\0' to drop it.</summary>
     public static char MapChar(char c) => c switch
     {
@@ -76,6 +95,12 @@ public static class TextNormalizer
     private static void AppendLine(StringBuilder sb, ReadOnlySpan<char> line)
     {
         var span = line.Trim(' ');
+        if (span.Length == line.Length && (span.Length == 0 || !BulletGlyphs.Contains(span[0])) && !span.Contains("  ", StringComparison.Ordinal))
+        {
+            sb.Append(span);
+            return;
+        }
+
         if (span.Length > 0 && BulletGlyphs.Contains(span[0]))
         {
             sb.Append("• ");
