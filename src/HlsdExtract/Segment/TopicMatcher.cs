@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace HlsdExtract.Segment;
@@ -13,13 +14,18 @@ public sealed class TopicMatcher
     /// <summary>Every topic's heading wordings and name, folded, with their content words, in taxonomy order.</summary>
     private readonly (TaxonomyTopic Topic, string Folded, HashSet<string> Words)[] wordings;
 
-    private readonly (string Needle, int Weight)[][] keywords;
+    /// <summary>Every topic's keywords folded, as " keyword" patterns with their weight (one per word) and topic index.</summary>
+    private readonly (string Pattern, int Weight, int Topic)[] keywords;
+
+    /// <summary><see cref="keywords"/> as one multi-string search: the haystack is read once, not once per keyword.</summary>
+    private readonly SearchValues<string> keywordSearch;
 
     public TopicMatcher(Taxonomy taxonomy)
     {
         Taxonomy = taxonomy;
         wordings = taxonomy.Topics.SelectMany(t => t.Headings.Append(t.Name).Select(w => Fold(w)).Select(f => (t, f, ContentWords(f)))).ToArray();
-        keywords = taxonomy.Topics.Select(t => t.Keywords.Select(k => Fold(k)).Select(n => (" " + n, n.Count(c => c == ' ') + 1)).ToArray()).ToArray();
+        keywords = taxonomy.Topics.SelectMany((t, i) => t.Keywords.Select(k => Fold(k)).Select(n => (" " + n, n.Count(c => c == ' ') + 1, i))).ToArray();
+        keywordSearch = SearchValues.Create(keywords.Select(k => k.Pattern).Distinct().ToArray(), StringComparison.Ordinal);
     }
 
     public Taxonomy Taxonomy { get; }
@@ -56,36 +62,34 @@ public sealed class TopicMatcher
     public TaxonomyTopic? MatchKeywords(string text)
     {
         var haystack = " " + Fold(text) + " ";
-        TaxonomyTopic? best = null;
-        var bestScore = 0;
-        for (var t = 0; t < keywords.Length; t++)
+        var scores = new int[Taxonomy.Topics.Count];
+        var rest = haystack.AsSpan();
+        for (var at = rest.IndexOfAny(keywordSearch); at >= 0; at = rest.IndexOfAny(keywordSearch))
         {
-            var score = 0;
-            foreach (var (needle, weight) in keywords[t])
+            // Every keyword starting here counts (a keyword may also start inside a longer one's match).
+            rest = rest[at..];
+            foreach (var (pattern, weight, topic) in keywords)
             {
-                score += CountWordPrefix(haystack, needle) * weight;
+                if (rest.StartsWith(pattern, StringComparison.Ordinal))
+                {
+                    scores[topic] += weight;
+                }
             }
 
-            if (score > bestScore)
+            rest = rest[1..];
+        }
+
+        TaxonomyTopic? best = null;
+        var bestScore = 0;
+        for (var t = 0; t < scores.Length; t++)
+        {
+            if (scores[t] > bestScore)
             {
-                (best, bestScore) = (Taxonomy.Topics[t], score);
+                (best, bestScore) = (Taxonomy.Topics[t], scores[t]);
             }
         }
 
         return best;
-    }
-
-    /// <summary>How often <paramref name="pattern"/> (a space, then the folded keyword) starts a word of the haystack.</summary>
-    private static int CountWordPrefix(string haystack, string pattern)
-    {
-        var count = 0;
-        for (var at = haystack.IndexOf(pattern, StringComparison.Ordinal); at >= 0;
-             at = haystack.IndexOf(pattern, at + 1, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 
     private static HashSet<string> ContentWords(string folded) =>

@@ -187,9 +187,10 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
 
         var taken = new SpanSet(found.Select(e => e.Span));
         var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var starts = acronyms.Keys.Select(k => k[0]).ToHashSet();
         foreach (var token in doc.Tokens)
         {
-            if (lookup.TryGetValue(token.Span.SliceSpan(doc.Text), out var word, out var def) && !taken.Overlaps(token.Span))
+            if (starts.Contains(doc.Text[token.Start]) && lookup.TryGetValue(token.Span.SliceSpan(doc.Text), out var word, out var def) && !taken.Overlaps(token.Span))
             {
                 taken.Add(token.Span);
                 found.Add(EntityFactory.Make(doc, def.Type, token.Span, def.Canonical, def.Type == "agency" ? word : null, def.Country, confidence: 0.95));

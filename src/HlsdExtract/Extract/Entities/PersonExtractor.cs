@@ -37,7 +37,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
                         nameStart += 2;
                     }
                 }
-                else if (!lookup.GivenNames.Contains(tokens[i].Span.SliceSpan(text)) || (i > from && IsCapitalizedWord(text, tokens[i - 1]) && !lookup.AgencyHeads.Contains(tokens[i - 1].Span.SliceSpan(text)) && tokens[i - 1].Span.SliceSpan(text) is not ("Cartel" or "Cartels")))
+                else if (!lookup.IsGivenName(tokens[i].Span.SliceSpan(text)) || (i > from && IsCapitalizedWord(text, tokens[i - 1]) && !lookup.AgencyHeads.Contains(tokens[i - 1].Span.SliceSpan(text)) && tokens[i - 1].Span.SliceSpan(text) is not ("Cartel" or "Cartels")))
                 {
                     continue;
                 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace HlsdExtract.Extract.Entities;
 
 /// <summary>Span views of the word sets the learned features and the people rule test each token against (the sets themselves, not copies).</summary>
@@ -8,11 +10,15 @@ internal sealed class SpanLookups
 
     private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> flags;
 
+    /// <summary>The first letters of the given names: most tokens are ruled out without hashing them.</summary>
+    private readonly SearchValues<char> givenNameStarts;
+
     public SpanLookups(HashSet<string> agencyHeads, HashSet<string> programHeads, HashSet<string> givenNames)
     {
         AgencyHeads = agencyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         ProgramHeads = programHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         GivenNames = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        givenNameStarts = SearchValues.Create(givenNames.Where(n => n.Length > 0).Select(n => n[0]).Distinct().ToArray());
         var byWord = new Dictionary<string, byte>(StringComparer.Ordinal);
         foreach (var (set, bit) in new[] { (agencyHeads, AgencyHead), (programHeads, ProgramHead), (givenNames, GivenName) })
         {
@@ -30,6 +36,9 @@ internal sealed class SpanLookups
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProgramHeads { get; }
 
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNames { get; }
+
+    /// <summary><see cref="GivenNames"/>.Contains, ruling most words out by their first letter.</summary>
+    public bool IsGivenName(ReadOnlySpan<char> word) => word.Length > 0 && givenNameStarts.Contains(word[0]) && GivenNames.Contains(word);
 
     /// <summary>Which of the three sets hold <paramref name="word"/>, as <see cref="AgencyHead"/> | <see cref="ProgramHead"/> | <see cref="GivenName"/> bits, in one lookup.</summary>
     public byte Flags(ReadOnlySpan<char> word) => flags.TryGetValue(word, out var bits) ? bits : (byte)0;
