@@ -27,7 +27,10 @@ public static class DocumentJsonWriter
     /// <summary>Streams the document's JSON (no whole-document buffer, so large documents never need one big array).</summary>
     public static void Write(Stream output, Document doc)
     {
-        using (var w = new Utf8JsonWriter(output, Options))
+        // One writer per thread, reset per document: its buffer is grown once, not once per document.
+        var w = cached ??= new Utf8JsonWriter(Stream.Null, Options);
+        w.Reset(output);
+        try
         {
             w.WriteStartObject();
             w.WriteString(JsonNames.SchemaVersion, SchemaVersion);
@@ -50,10 +53,18 @@ public static class DocumentJsonWriter
             WriteArray(w, JsonNames.Dates, doc.Dates, WriteDate);
             WriteArray(w, JsonNames.Quantities, doc.Quantities, (w, q) => WriteQuantity(w, q, doc));
             w.WriteEndObject();
+            w.Flush();
+        }
+        finally
+        {
+            w.Reset(Stream.Null);
         }
 
         output.WriteByte((byte)'\n');
     }
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? cached;
 
     private static void WriteMetadata(Utf8JsonWriter w, DocumentMetadata m)
     {
