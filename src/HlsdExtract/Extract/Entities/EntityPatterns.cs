@@ -8,6 +8,13 @@ internal static partial class EntityPatterns
     private const string Cap = @"(?:[A-Z](?:\.[A-Z])+\.?(?:-[A-Z][\p{L}]*)?|[A-Z][\p{L}\p{N}&-]*|[0-9]+(?:st|nd|rd|th))";
     private const string Connector = @"(?:of|on|for|and|the|de|la|las|los|del|el|y|para|to|in|against)";
 
+    /// <summary>The connector words of <see cref="Connector"/>, for code that walks names by hand.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorWords =
+        Connector[3..^1].Split('|').ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a lower-case word that may join the capitalized words of a name ("of", "de", "against").</summary>
+    public static bool IsConnector(ReadOnlySpan<char> word) => ConnectorWords.Contains(word);
+
     /// <summary>"Full Name (ACR)" or "Full Name's (ACR)": a capitalized name, then an acronym in brackets.</summary>
     [GeneratedRegex(@"(?<name>" + Cap + @"(?:,? (?:" + Connector + @" )*" + Cap + @"){0,12})(?:'s?)? \((?<acr>[A-Z][A-Za-z&./-]{0,9}[A-Z0-9])\)(?: (?<after>[A-Za-z]+))?", RegexOptions.None, 1000)]
     public static partial Regex Definition();

@@ -71,7 +71,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
 
     private void Definitions(Document doc, Block block, string text, List<EntityMention> found, Dictionary<string, (string, string, string?)> acronyms)
     {
-        foreach (Match m in EntityPatterns.Definition().Matches(text))
+        foreach (var m in DefinitionScanner.Find(text))
         {
             var acr = m.Groups["acr"].Value;
             if (lists.AgencyByAcronym(acr) is not null || acronyms.ContainsKey(acr) || acr is "FY" or "US" or "USA")

@@ -1,0 +1,43 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using HlsdExtract.Extract.Entities;
+
+namespace HlsdExtract.Tests.Properties;
+
+/// <summary>
+/// "Full Name (ACR)" definitions found through windows before the brackets are exactly the matches
+/// of the whole-text pattern (same places, names, acronyms and following words), on text glued from
+/// names, connectors, brackets and long capitalized runs.
+/// </summary>
+public sealed class DefinitionScannerProperties
+{
+    private static readonly string[] Fragments =
+    [
+        "Drug", "Enforcement", "Administration", "Homeland", "Security", "Investigations", "U.S.", "U.S.-Mexico", "21st", "McAllen",
+        "xAllen", "DEA's", "Justice's", "Bureau", "Task", "Force", "of", "the", "de", "and", "for", "against", "with", "agents", "seized",
+        " ", " ", " ", ", ", ",", " (", "(", ")", " (DEA)", " (FBI) Director", " (HSI)", "(ATF)", " (U.S.)", " (see below)", " (A)",
+        " (DEA", "'s", "'", "2023", ".", "\n", "é", "Ñandú", "-",
+        "Office of the United States Trade Representative ", "Drug Enforcement Administration ", "Bureau of Alcohol, Tobacco, Firearms and Explosives ",
+        "U.S. Department of Homeland Security ", "Secretaría de Seguridad y Protección Ciudadana ",
+    ];
+
+    private static Arbitrary<string> DefinitionText() =>
+        Gen.ListOf(Gen.Elements(Fragments)).Select(parts => string.Concat(parts)).ToArbitrary();
+
+    private static List<(int, int, string, string, string)> Shape(IEnumerable<System.Text.RegularExpressions.Match> matches) =>
+        matches.Select(m => (m.Index, m.Length, m.Groups["name"].Value, m.Groups["acr"].Value, m.Groups["after"].Value)).ToList();
+
+    [Property(MaxTest = 3000)]
+    public Property WindowedScanFindsWhatTheWholeTextPatternFinds() =>
+        Prop.ForAll(DefinitionText(), text =>
+            Assert.Equal(Shape(EntityPatterns.Definition().Matches(text)), Shape(DefinitionScanner.Find(text))));
+
+    [Fact]
+    public void ANameOfMoreThanThirteenCapitalizedWordsKeepsItsLastThirteen()
+    {
+        var text = string.Join(" ", Enumerable.Range(0, 20).Select(i => "Word" + (char)('A' + i))) + " (WX)";
+        Assert.Equal(Shape(EntityPatterns.Definition().Matches(text)), Shape(DefinitionScanner.Find(text)));
+        Assert.StartsWith("WordH ", Assert.Single(DefinitionScanner.Find(text)).Groups["name"].Value, StringComparison.Ordinal);
+    }
+}
