@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
@@ -12,6 +13,11 @@ namespace HlsdExtract.Extract.Entities;
 /// </summary>
 public sealed class PatternExtractor(WordLists lists) : IDocumentStage
 {
+    // Literals the appositive pattern cannot match without: ", a(n) " and one of its head nouns.
+    private static readonly SearchValues<string> AppositiveArticles = SearchValues.Create([", a ", ", an "], StringComparison.Ordinal);
+    private static readonly SearchValues<string> AppositiveHeads = SearchValues.Create(
+        ["framework", "program", "initiative", "campaign", "strategy", "plan", "partnership", "mechanism"], StringComparison.Ordinal);
+
     public string Name => "patterns";
 
     public Document Process(Document document, StageContext context)
@@ -43,7 +49,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
                 Cartels(document, block, text, found);
             }
 
-            if (text.Contains(", a", StringComparison.Ordinal))
+            if (text.AsSpan().ContainsAny(AppositiveArticles) && text.AsSpan().ContainsAny(AppositiveHeads))
             {
                 foreach (Match m in EntityPatterns.Appositive().Matches(text))
                 {
