@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace HlsdExtract.Extract.Quantities;
@@ -18,11 +19,17 @@ internal sealed class NumberWordScanner
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> units;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> scales;
 
+    /// <summary>The first letters of the number words: a letter run opening with any other is skipped unread.</summary>
+    private readonly SearchValues<char> starts;
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     public NumberWordScanner(IReadOnlyDictionary<string, (decimal Value, string Kind)> numberWords)
     {
         var counted = numberWords.Where(w => w.Value.Kind != "scale").Select(w => w.Key).ToList();
         words = counted.Concat(counted.Select(w => char.ToUpperInvariant(w[0]) + w[1..])).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         units = counted.Where(w => numberWords[w] is { Kind: "unit", Value: >= 1 and <= 9 }).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        starts = SearchValues.Create(words.Set.Where(w => w.Length > 0).Select(w => w[0]).Distinct().ToArray());
         scales = numberWords.Where(w => w.Value.Kind == "scale").Select(w => w.Key).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -33,27 +40,25 @@ internal sealed class NumberWordScanner
     {
         var found = new List<NumberWord>();
         var i = 0;
-        while (i < text.Length)
+        while (true)
         {
-            if (!char.IsAsciiLetter(text[i]) || (i > 0 && IsWordOrHyphen(text[i - 1])))
+            var next = text.AsSpan(i).IndexOfAny(AsciiLetters);
+            if (next < 0)
             {
-                i++;
+                return found;
+            }
+
+            i += next;
+            var wordEnd = LetterRunEnd(text, i);
+            if (!starts.Contains(text[i]) || (i > 0 && IsWordOrHyphen(text[i - 1])) || Read(text, i, wordEnd) is not { } match)
+            {
+                i = wordEnd;
                 continue;
             }
 
-            var wordEnd = LetterRunEnd(text, i);
-            if (Read(text, i, wordEnd) is { } match)
-            {
-                found.Add(match);
-                i = match.Index + match.Length;
-            }
-            else
-            {
-                i = wordEnd;
-            }
+            found.Add(match);
+            i = match.Index + match.Length;
         }
-
-        return found;
     }
 
     private NumberWord? Read(string text, int start, int wordEnd)
@@ -83,13 +88,8 @@ internal sealed class NumberWordScanner
 
     private static int LetterRunEnd(string text, int from)
     {
-        var end = from;
-        while (end < text.Length && char.IsAsciiLetter(text[end]))
-        {
-            end++;
-        }
-
-        return end;
+        var length = text.AsSpan(from).IndexOfAnyExcept(AsciiLetters);
+        return length < 0 ? text.Length : from + length;
     }
 
     private static bool IsWordOrHyphenAt(string text, int at) => at < text.Length && IsWordOrHyphen(text[at]);
