@@ -18,9 +18,9 @@ public sealed class GazetteerExtractor(WordLists lists) : IDocumentStage
         var text = document.Text;
         var tokens = document.Tokens;
         var found = new List<EntityMention>(document.Entities);
+        var matched = new bool[tokens.Count];
         foreach (var (_, from, to) in EntityFactory.BlockTokens(document))
         {
-            var matched = new HashSet<int>();
             foreach (var (first, last, entry) in lists.Names.Match(text, tokens, from, to))
             {
                 if (first == last && IsAmbiguousSingleWord(text, tokens, first, entry, from, to))
@@ -28,10 +28,7 @@ public sealed class GazetteerExtractor(WordLists lists) : IDocumentStage
                     continue;
                 }
 
-                for (var k = first; k <= last; k++)
-                {
-                    matched.Add(k);
-                }
+                matched.AsSpan(first, last - first + 1).Fill(true);
 
                 var span = new TextSpan(tokens[first].Start, tokens[last].End);
                 found.Add(EntityFactory.Make(document, entry.Type, span, entry.Canonical, entry.Acronym, entry.Country));
@@ -39,7 +36,7 @@ public sealed class GazetteerExtractor(WordLists lists) : IDocumentStage
 
             for (var k = from; k < to; k++)
             {
-                if (!matched.Contains(k))
+                if (!matched[k])
                 {
                     AddHyphenCompound(document, tokens[k], found);
                 }

@@ -1,5 +1,6 @@
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
+using HlsdExtract.Util;
 
 namespace HlsdExtract.Extract.Quantities;
 
@@ -11,10 +12,11 @@ public sealed class QuantityExtractor : IDocumentStage
     public Document Process(Document document, StageContext context)
     {
         var quantities = new List<QuantityMention>();
-        var excluded = document.Dates.Select(d => d.Span).Concat(document.Entities.Select(e => e.Span)).ToList();
+        // Dates and names lie inside their blocks: sorted once, each block's are found by binary search.
+        var excluded = document.Dates.Select(d => d.Span).Concat(document.Entities.Select(e => e.Span)).OrderBy(s => s.Start).ToList();
         foreach (var block in document.Blocks)
         {
-            var local = excluded.Where(s => s.Overlaps(block.Span))
+            var local = SortedSpans.Within(excluded, block.Span, s => s)
                 .Select(s => (s.Start - block.Span.Start, s.End - block.Span.Start)).ToList();
             foreach (var raw in QuantityScanner.Scan(document.Slice(block.Span), local))
             {
