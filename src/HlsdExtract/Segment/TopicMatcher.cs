@@ -101,16 +101,40 @@ public sealed class TopicMatcher
     /// <summary>Lower case, '&amp;' as "and", other non-alphanumerics as single spaces.</summary>
     internal static string Fold(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Replace("&", " and ", StringComparison.Ordinal))
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + (4 * text.AsSpan().Count('&')) + 1);
+        var n = 0;
+        foreach (var c in text)
         {
-            var keep = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ';
-            if (keep != ' ' || (sb.Length > 0 && sb[^1] != ' '))
+            if (c == '&')
             {
-                sb.Append(keep);
+                foreach (var a in " and ")
+                {
+                    Put(buffer, ref n, a);
+                }
+            }
+            else
+            {
+                Put(buffer, ref n, c);
             }
         }
 
-        return sb.ToString().TrimEnd();
+        while (n > 0 && buffer[n - 1] == ' ')
+        {
+            n--;
+        }
+
+        var folded = new string(buffer, 0, n);
+        ArrayPool<char>.Shared.Return(buffer);
+        return folded;
+    }
+
+    /// <summary>Appends <paramref name="c"/> folded: a letter or digit lower-cased, anything else a space unless one precedes it.</summary>
+    private static void Put(char[] buffer, ref int n, char c)
+    {
+        var keep = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ';
+        if (keep != ' ' || (n > 0 && buffer[n - 1] != ' '))
+        {
+            buffer[n++] = keep;
+        }
     }
 }

@@ -7,6 +7,7 @@ internal sealed class PhraseListRule : IBoilerplateRule
 {
     private readonly Dictionary<string, string> _exact = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Prefix, string Reason)> _prefixes = [];
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _exactBySpan;
 
     public PhraseListRule()
     {
@@ -14,13 +15,15 @@ internal sealed class PhraseListRule : IBoilerplateRule
         {
             if (row[0] == "exact")
             {
-                _exact[Key(row[2])] = row[1];
+                _exact[Key(row[2]).ToString()] = row[1];
             }
             else
             {
                 _prefixes.Add((row[2], row[1]));
             }
         }
+
+        _exactBySpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public void Apply(BoilerplateScan scan)
@@ -33,7 +36,7 @@ internal sealed class PhraseListRule : IBoilerplateRule
                 continue;
             }
 
-            if (_exact.TryGetValue(Key(line), out var reason))
+            if (_exactBySpan.TryGetValue(Key(line), out var reason))
             {
                 scan.Remove(i, reason);
                 continue;
@@ -50,5 +53,5 @@ internal sealed class PhraseListRule : IBoilerplateRule
         }
     }
 
-    private static string Key(string line) => line.Trim().TrimEnd(':', ' ', '|').Trim();
+    private static ReadOnlySpan<char> Key(string line) => line.AsSpan().Trim().TrimEnd(":| ").Trim();
 }

@@ -9,6 +9,12 @@ internal sealed partial class SourceUrlRule : IBoilerplateRule
     {
         for (var i = 0; i < scan.Lines.Count; i++)
         {
+            // The pattern needs a URL: a line without "://" is skipped unread.
+            if (!scan.Lines[i].Contains("://", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var m = PublishedAt().Match(scan.Lines[i]);
             if (m.Success && !scan.IsRemoved(i))
             {
