@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 
 namespace HlsdExtract.Extract.Quantities;
@@ -19,17 +18,22 @@ internal sealed class NumberWordScanner
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> units;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> scales;
 
-    /// <summary>The first letters of the number words: a letter run opening with any other is skipped unread.</summary>
-    private readonly SearchValues<char> starts;
-
-    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    /// <summary>
+    /// Per ASCII first letter, a bit for each length a number word opening with it has: a letter run
+    /// that no word could be (most runs) is skipped without hashing it.
+    /// </summary>
+    private readonly ulong[] lengthsByFirst = new ulong[128];
 
     public NumberWordScanner(IReadOnlyDictionary<string, (decimal Value, string Kind)> numberWords)
     {
         var counted = numberWords.Where(w => w.Value.Kind != "scale").Select(w => w.Key).ToList();
         words = counted.Concat(counted.Select(w => char.ToUpperInvariant(w[0]) + w[1..])).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         units = counted.Where(w => numberWords[w] is { Kind: "unit", Value: >= 1 and <= 9 }).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        starts = SearchValues.Create(words.Set.Where(w => w.Length > 0).Select(w => w[0]).Distinct().ToArray());
+        foreach (var word in words.Set.Where(w => w.Length is > 0 and < 64 && char.IsAscii(w[0])))
+        {
+            lengthsByFirst[word[0]] |= 1UL << word.Length;
+        }
+
         scales = numberWords.Where(w => w.Value.Kind == "scale").Select(w => w.Key).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -40,17 +44,17 @@ internal sealed class NumberWordScanner
     {
         var found = new List<NumberWord>();
         var i = 0;
-        while (true)
+        while (i < text.Length)
         {
-            var next = text.AsSpan(i).IndexOfAny(AsciiLetters);
-            if (next < 0)
+            if (!char.IsAsciiLetter(text[i]))
             {
-                return found;
+                i++;
+                continue;
             }
 
-            i += next;
             var wordEnd = LetterRunEnd(text, i);
-            if (!starts.Contains(text[i]) || (i > 0 && IsWordOrHyphen(text[i - 1])) || Read(text, i, wordEnd) is not { } match)
+            var length = wordEnd - i;
+            if (length >= 64 || ((lengthsByFirst[text[i]] >> length) & 1) == 0 || (i > 0 && IsWordOrHyphen(text[i - 1])) || Read(text, i, wordEnd) is not { } match)
             {
                 i = wordEnd;
                 continue;
@@ -59,6 +63,8 @@ internal sealed class NumberWordScanner
             found.Add(match);
             i = match.Index + match.Length;
         }
+
+        return found;
     }
 
     private NumberWord? Read(string text, int start, int wordEnd)
@@ -88,14 +94,19 @@ internal sealed class NumberWordScanner
 
     private static int LetterRunEnd(string text, int from)
     {
-        var length = text.AsSpan(from).IndexOfAnyExcept(AsciiLetters);
-        return length < 0 ? text.Length : from + length;
+        var end = from;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     private static bool IsWordOrHyphenAt(string text, int at) => at < text.Length && IsWordOrHyphen(text[at]);
 
     /// <summary>A character of the regular-expression class <c>[\w-]</c>: letters, combining marks, digits, connector punctuation, '-'.</summary>
-    private static bool IsWordOrHyphen(char c) => c == '-' || char.GetUnicodeCategory(c) switch
+    private static bool IsWordOrHyphen(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) || c is '_' or '-' : char.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
             or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation => true,
