@@ -64,8 +64,9 @@ internal sealed class TokenFeatures(WordLists lists)
         var sh = TokenFeatureShape.Of(w, buffer);
         word[k] = FeatureMix.OfLower(w);
         shape[k] = FeatureMix.Of(sh);
-        prefix[k] = FeatureMix.OfLower(w[..Math.Min(3, w.Length)]);
-        suffix[k] = FeatureMix.OfLower(w[Math.Max(0, w.Length - 3)..]);
+        // A word of three letters or fewer is its own prefix and suffix.
+        prefix[k] = w.Length <= 3 ? word[k] : FeatureMix.OfLower(w[..3]);
+        suffix[k] = w.Length <= 3 ? word[k] : FeatureMix.OfLower(w[^3..]);
         rule[k] = ruleTags[i] is { } tag ? FeatureMix.Of(tag) : Outside;
         flags[k] = (byte)(lookup.Flags(w) | (w is "(" ? 8 : 0) | (sh is "X" or "X-X" or "XxX" ? 16 : 0));
         ready[k] = true;
