@@ -102,6 +102,11 @@ public static class DateScanner
 
     private static List<(int Start, int End, DateValue Value)> SelectNonOverlapping(List<(int Start, int End, DateValue Value)> found)
     {
+        if (found.Count <= 1)
+        {
+            return found;
+        }
+
         var chosen = new List<(int Start, int End, DateValue Value)>();
         foreach (var candidate in found.OrderBy(f => f.Start).ThenByDescending(f => f.End - f.Start))
         {

@@ -48,20 +48,32 @@ public sealed class GazetteerExtractor(WordLists lists) : IDocumentStage
 
     private bool IsAmbiguousSingleWord(string text, IReadOnlyList<Token> tokens, int i, GazetteerEntry entry, int from, int to)
     {
-        var word = tokens[i].Span.Slice(text);
         if (entry.Type == "person")
         {
             return true;
         }
 
-        if (word.All(c => !char.IsLower(c)) || entry.Type == "location")
+        if (!HasLower(tokens[i].Span.SliceSpan(text)) || entry.Type == "location")
         {
             return false;
         }
 
-        var previous = i > from ? tokens[i - 1].Span.Slice(text) : "";
-        var next = i + 1 < to ? tokens[i + 1].Span.Slice(text) : "";
-        return previous is "of" or "the" || next == "of";
+        var previous = i > from ? tokens[i - 1].Span.SliceSpan(text) : "";
+        var next = i + 1 < to ? tokens[i + 1].Span.SliceSpan(text) : "";
+        return previous is "of" or "the" || next is "of";
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddHyphenCompound(Document document, Token token, List<EntityMention> found)

@@ -50,9 +50,8 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
                 }
 
                 var span = new TextSpan(tokens[nameStart].Start, tokens[nameEnd - 1].End);
-                var known = lists.Names.Match(text, tokens, nameStart, nameEnd).FirstOrDefault(m => m.Payload.Type == "person" && m.FirstToken == nameStart && m.LastToken == nameEnd - 1);
-                var canonical = known.Payload?.Canonical ?? span.Slice(text);
-                found.RemoveAll(e => e.Type == "person" && e.Span == span);
+                var canonical = KnownCanonical(text, tokens, nameStart, nameEnd) ?? span.Slice(text);
+                RemovePeopleAt(found, span);
                 found.Add(EntityFactory.Make(document, "person", span, canonical, title: title?.TrimEnd('.') is { Length: > 3 } tt ? tt : null, confidence: 0.95));
                 i = nameEnd - 1;
             }
@@ -60,6 +59,24 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
 
         return document with { Entities = found };
     }
+
+    /// <summary>The canonical name of the known person written exactly as tokens [<paramref name="start"/>, <paramref name="end"/>), or null.</summary>
+    /// <remarks>Kept out of the token loop: a lambda there would allocate its closure on every token.</remarks>
+    private string? KnownCanonical(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        foreach (var (first, last, entry) in lists.Names.Match(text, tokens, start, end))
+        {
+            if (entry.Type == "person" && first == start && last == end - 1)
+            {
+                return entry.Canonical;
+            }
+        }
+
+        return null;
+    }
+
+    private static void RemovePeopleAt(List<EntityMention> found, TextSpan span) =>
+        found.RemoveAll(e => e.Type == "person" && e.Span == span);
 
     /// <summary>Capitalized words, initials ("J."), particles between capitals, and a final "Jr."/"Sr.".</summary>
     private int ScanName(string text, IReadOnlyList<Token> tokens, int start, int to)
@@ -99,5 +116,21 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
     private static bool IsCapitalizedWord(string text, Token token) =>
         token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 
-    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c is '-' or '.' or '&');
+    private static bool IsAcronym(string word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && c is not ('-' or '.' or '&'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

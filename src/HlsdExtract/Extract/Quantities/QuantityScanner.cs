@@ -197,19 +197,17 @@ internal static partial class QuantityScanner
 
     private static (decimal Value, bool HasScale)? ReadWords(string text, NumberWord w)
     {
-        var lexicon = QuantityLexicon.Default.NumberWords;
-        var parts = w.Word.Split('-');
+        var lexicon = QuantityLexicon.Default.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var hyphen = w.Word.IndexOf('-');
+        var first = lexicon[hyphen < 0 ? w.Word : w.Word.AsSpan(0, hyphen)];
         var hasScale = w.Scale is not null;
-        if (!hasScale && lexicon[parts[0]].Kind == "article")
+        if (!hasScale && first.Kind == "article")
         {
             return null;
         }
 
-        var value = 0m;
-        foreach (var part in parts)
-        {
-            value += lexicon[part].Value;
-        }
+        // "Twenty-five": the word and its hyphenated unit (the scanner allows one).
+        var value = first.Value + (hyphen < 0 ? 0m : lexicon[w.Word.AsSpan(hyphen + 1)].Value);
 
         if (w.Scale is { } scale)
         {
