@@ -9,7 +9,7 @@ namespace HlsdExtract.Extract.Entities;
 public sealed class TokenTrie<T>
     where T : class
 {
-    private readonly Node _root = new();
+    private readonly TokenTrieNode _root = new();
 
     /// <summary>The first characters of the entries' first tokens: a token starting with any other cannot open a match.</summary>
     private readonly HashSet<char> _firstChars = [];
@@ -40,7 +40,7 @@ public sealed class TokenTrie<T>
             var key = token.Span.Slice(entry);
             if (!node.Children.TryGetValue(key, out var child))
             {
-                child = new Node();
+                child = new TokenTrieNode();
                 node.Children[key] = child;
             }
 
@@ -67,44 +67,15 @@ public sealed class TokenTrie<T>
                 continue;
             }
 
-            var node = _root;
-            (int Last, T Payload)? best = null;
-            for (var j = i; j < to; j++)
+            if (_root.Longest(text, tokens, i, to, out var last) is T payload)
             {
-                var key = tokens[j].Span.SliceSpan(text);
-                if (!node.BySpan.TryGetValue(key, out var child))
-                {
-                    break;
-                }
-
-                node = child;
-                if (node.Payload is not null)
-                {
-                    best = (j, node.Payload);
-                }
-            }
-
-            if (best is { } b)
-            {
-                yield return (i, b.Last, b.Payload);
-                i = b.Last + 1;
+                yield return (i, last, payload);
+                i = last + 1;
             }
             else
             {
                 i++;
             }
         }
-    }
-
-    private sealed class Node
-    {
-        public Node() => BySpan = Children.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
-
-        /// <summary><see cref="Children"/> looked up by a token's characters, without making a string.</summary>
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> BySpan { get; }
-
-        public T? Payload { get; set; }
     }
 }
