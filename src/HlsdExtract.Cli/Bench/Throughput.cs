@@ -16,6 +16,7 @@ internal static class Throughput
         var pipeline = PipelineBuilder.CreateDefault().Build();
         var megabytes = corpus.Sum(d => d.Bytes.Length) / 1e6;
         // Two passes first, so the timed rounds run the code the runtime recompiles once it turns out hot.
+        // The first round can still be slower while that finishes; the median of five rounds sets it aside.
         for (var pass = 0; pass < 2; pass++)
         {
             foreach (var warm in corpus)
