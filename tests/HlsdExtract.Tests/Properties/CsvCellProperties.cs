@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using HlsdExtract.Export;
+using HlsdExtract.Tests.Support;
 
 namespace HlsdExtract.Tests.Properties;
 
@@ -15,7 +16,7 @@ public sealed class CsvCellProperties
     /// <summary>Well-formed strings (a lone surrogate cannot be written as UTF-8 at all) leaning on the characters that break CSV.</summary>
     private static Arbitrary<string> Cells() =>
         Gen.OneOf(
-                Gen.ListOf(Gen.Elements(Awkward)).Select(parts => string.Concat(parts)),
+                GluedText.Gen(Awkward),
                 ArbMap.Default.GeneratorFor<string>().Select(s => Wellformed(s ?? string.Empty)))
             .ToArbitrary();
 

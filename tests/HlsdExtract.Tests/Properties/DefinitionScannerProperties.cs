@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using HlsdExtract.Extract.Entities;
+using HlsdExtract.Tests.Support;
 
 namespace HlsdExtract.Tests.Properties;
 
@@ -23,7 +24,7 @@ public sealed class DefinitionScannerProperties
     ];
 
     private static Arbitrary<string> DefinitionText() =>
-        Gen.ListOf(Gen.Elements(Fragments)).Select(parts => string.Concat(parts)).ToArbitrary();
+        GluedText.Of(Fragments);
 
     private static List<(int, int, string, string, string)> Shape(IEnumerable<System.Text.RegularExpressions.Match> matches) =>
         matches.Select(m => (m.Index, m.Length, m.Groups["name"].Value, m.Groups["acr"].Value, m.Groups["after"].Value)).ToList();

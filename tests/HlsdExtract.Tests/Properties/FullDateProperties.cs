@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using HlsdExtract.Extract.Dates;
+using HlsdExtract.Tests.Support;
 
 namespace HlsdExtract.Tests.Properties;
 
@@ -14,7 +15,7 @@ public sealed class FullDateProperties
         "\n\n", "On ", "met in", "a", "x", "2023rd", "/2024", "12/31/2023", "5 October 2023", "October 5, 2023", "October 5, 1999", "12/31/1999", "5 May 1999", "0", "\r",
     ];
 
-    private static Arbitrary<string> DateText() => Gen.ListOf(Gen.Elements(Fragments)).Select(parts => string.Concat(parts)).ToArbitrary();
+    private static Arbitrary<string> DateText() => GluedText.Of(Fragments);
 
     [Property(MaxTest = 2000)]
     public Property LatestIsTheLatestOfAllFullDates() =>

@@ -28,7 +28,7 @@ public sealed class IngestProperties
     ];
 
     private static Arbitrary<string> ReadoutLike() =>
-        Gen.ListOf(Gen.Elements(Fragments)).Select(parts => string.Concat(parts)).ToArbitrary();
+        GluedText.Of(Fragments);
 
     /// <summary>A document whose spans hold, or a clear ingest error (binary-looking input); never any other exception.</summary>
     private static void HoldsOrFailsInIngest(Func<Document> run)

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using HlsdExtract.Ingest;
+using HlsdExtract.Tests.Support;
 
 namespace HlsdExtract.Tests.Properties;
 
@@ -18,7 +19,7 @@ public sealed class NormalizerProperties
         "\u2018", "\u2019", "\u201c", "\u201d", "•", "·", "■ ", "- ", "\ud83d\ude00", "é", "1,234", ".",
     ];
 
-    private static Arbitrary<string> Messy() => Gen.ListOf(Gen.Elements(Fragments)).Select(parts => string.Concat(parts)).ToArbitrary();
+    private static Arbitrary<string> Messy() => GluedText.Of(Fragments);
 
     [Property(MaxTest = 1000)]
     public Property NormalizeEqualsTheCharacterByCharacterReading() =>

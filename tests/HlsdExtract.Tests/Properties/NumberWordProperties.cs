@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using HlsdExtract.Extract.Quantities;
+using HlsdExtract.Tests.Support;
 
 namespace HlsdExtract.Tests.Properties;
 
@@ -32,7 +33,7 @@ public sealed class NumberWordProperties
     }
 
     private static Arbitrary<string> NumberText() =>
-        Gen.ListOf(Gen.Elements(Fragments)).Select(parts => string.Concat(parts)).ToArbitrary();
+        GluedText.Of(Fragments);
 
     [Property(MaxTest = 2000)]
     public Property ScannerFindsWhatTheReferenceExpressionFinds() =>
