@@ -6,17 +6,9 @@ namespace HlsdExtract.Evaluation;
 /// <summary>The boilerplate classifier alone (rules off), by line, leave-one-document-out over gold documents.</summary>
 public static class BoilerplateEvaluation
 {
-    public static Score LeaveOneOut(IReadOnlyList<GoldDocument> gold, double threshold = 0.5)
-    {
-        var total = default(Score);
-        for (var k = 0; k < gold.Count; k++)
-        {
-            var model = BoilerplateTrainer.Train(gold.Where((_, i) => i != k));
-            total += Score(model, gold[k], threshold);
-        }
-
-        return total;
-    }
+    /// <summary>Each document's score by the model trained on all the others.</summary>
+    public static List<(string Id, Score Score)> ByDocument(IReadOnlyList<GoldDocument> gold, double threshold = 0.5) =>
+        gold.Select((doc, k) => (doc.Id, Score(BoilerplateTrainer.Train(gold.Where((_, i) => i != k)), doc, threshold))).ToList();
 
     public static Score Score(LinearModel model, GoldDocument doc, double threshold)
     {

@@ -44,9 +44,15 @@ public static class EvaluationRun
 
         text.Append('\n').Append(Row("figures", "P/R/F1", "", "")).Append(Row("quantities", Prf(quantities), "(value, unit)", ""))
             .Append(Row("dates", Prf(dates), "(normalized)", ""));
-        var boiler = BoilerplateEvaluation.LeaveOneOut(gold, ClassifierRule.DefaultDecision);
+        var boilerByDocument = BoilerplateEvaluation.ByDocument(gold, ClassifierRule.DefaultDecision);
+        var boiler = Score.Sum(boilerByDocument.Select(d => d.Score));
         var (right, total) = TopicEvaluation.LeaveOneOut(TopicEvaluation.TitledBlocks(gold.Select(g => g.TextPath)), Taxonomy.Default);
         text.Append('\n').Append(CultureInfo.InvariantCulture, $"Boilerplate classifier alone, by line, leave-one-document-out: {Prf(boiler)} ({boiler.TruePositives} right, {boiler.FalsePositives} wrong, {boiler.FalseNegatives} missed)\n");
+        foreach (var (id, score) in boilerByDocument.Where(d => d.Score.TruePositives + d.Score.FalsePositives + d.Score.FalseNegatives > 0))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {id}: {score.TruePositives} right, {score.FalsePositives} wrong, {score.FalseNegatives} missed\n");
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"Topic classifier on titled blocks, leave-one-document-out: {right}/{total} = {(total == 0 ? 0 : (double)right / total):0.000}\n");
         if (generalization)
         {

@@ -9,6 +9,8 @@ public readonly record struct Score(int TruePositives, int FalsePositives, int F
 
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
+    public static Score Sum(IEnumerable<Score> scores) => scores.Aggregate(default(Score), (total, s) => total + s);
+
     public static Score operator +(Score a, Score b) =>
         new(a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.FalseNegatives + b.FalseNegatives);
 }
