@@ -22,8 +22,19 @@ internal static partial class DatePatterns
     private const string Year = @"(?<![0-9$.,:/#-])(?:19|20)[0-9]{2}(?![0-9%]|[.,:/-][0-9]| ?percent)";
     public const string Atom = "(?:" + Fiscal + "|" + FullDate + "|" + DayMonthYear + "|" + Numeric + "|" + Iso + "|" + MonthYear + "|" + MonthDay + "|" + Year + ")";
 
-    [GeneratedRegex(@"\b(?:[Bb]etween|[Ff]rom) (?<a>" + Atom + @"),? (?:and|to|through|until|thru|-|–) (?<b>" + Atom + @"|[0-9]{1,2}(?![0-9]))", RegexOptions.None)]
-    public static partial Regex Range();
+    private const string RangeHead = @"\b(?:[Bb]etween|[Ff]rom) ";
+    private const string RangeTail = @",? (?:and|to|through|until|thru|-|–) (?<b>" + Atom + @"|[0-9]{1,2}(?![0-9]))";
+
+    /// <summary>A range, "between A and B", "from A to B": the whole pattern, which <see cref="RangeMatches"/> splits in two.</summary>
+    public const string Range = RangeHead + "(?<a>" + Atom + ")" + RangeTail;
+
+    /// <summary><see cref="Range"/> whose first date takes one of the first four forms of <see cref="Atom"/>.</summary>
+    [GeneratedRegex(RangeHead + "(?<a>(?:" + Fiscal + "|" + FullDate + "|" + DayMonthYear + "|" + Numeric + "))" + RangeTail, RegexOptions.None)]
+    public static partial Regex RangeFromFirstForms();
+
+    /// <summary><see cref="Range"/> whose first date takes one of the last four forms of <see cref="Atom"/>.</summary>
+    [GeneratedRegex(RangeHead + "(?<a>(?:" + Iso + "|" + MonthYear + "|" + MonthDay + "|" + Year + "))" + RangeTail, RegexOptions.None)]
+    public static partial Regex RangeFromLastForms();
 
     [GeneratedRegex(@"\b(?<kw>[Ss]ince|[Tt]hus far in|[Ss]o far in|[Ss]tarting in|[Bb]eginning in|[Ee]arlier in) (?<a>" + Atom + ")", RegexOptions.None)]
     public static partial Regex OpenRange();

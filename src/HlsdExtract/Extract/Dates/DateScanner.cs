@@ -19,7 +19,7 @@ public static class DateScanner
     {
         var found = new List<(int Start, int End, DateValue Value)>();
         var hasDigit = text.AsSpan().ContainsAnyInRange('0', '9');
-        foreach (Match m in Matches(DatePatterns.Range(), text, hasDigit && text.AsSpan().ContainsAny(RangeCues)))
+        foreach (var m in hasDigit && text.AsSpan().ContainsAny(RangeCues) ? RangeMatches.Find(text) : [])
         {
             if (ParseRange(m, documentYear) is { } value)
             {
