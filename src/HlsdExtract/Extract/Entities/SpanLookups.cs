@@ -9,6 +9,7 @@ internal sealed class SpanLookups
     public const byte AgencyHead = 1, ProgramHead = 2, GivenName = 4;
 
     private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> flags;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> givenNames;
 
     /// <summary>The first letters of the given names: most tokens are ruled out without hashing them.</summary>
     private readonly SearchValues<char> givenNameStarts;
@@ -16,8 +17,7 @@ internal sealed class SpanLookups
     public SpanLookups(HashSet<string> agencyHeads, HashSet<string> programHeads, HashSet<string> givenNames)
     {
         AgencyHeads = agencyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        ProgramHeads = programHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        GivenNames = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.givenNames = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
         givenNameStarts = SearchValues.Create(givenNames.Where(n => n.Length > 0).Select(n => n[0]).Distinct().ToArray());
         var byWord = new Dictionary<string, byte>(StringComparer.Ordinal);
         foreach (var (set, bit) in new[] { (agencyHeads, AgencyHead), (programHeads, ProgramHead), (givenNames, GivenName) })
@@ -33,12 +33,8 @@ internal sealed class SpanLookups
 
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyHeads { get; }
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProgramHeads { get; }
-
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNames { get; }
-
-    /// <summary><see cref="GivenNames"/>.Contains, ruling most words out by their first letter.</summary>
-    public bool IsGivenName(ReadOnlySpan<char> word) => word.Length > 0 && givenNameStarts.Contains(word[0]) && GivenNames.Contains(word);
+    /// <summary>Whether <paramref name="word"/> is a given name, ruling most words out by their first letter.</summary>
+    public bool IsGivenName(ReadOnlySpan<char> word) => word.Length > 0 && givenNameStarts.Contains(word[0]) && givenNames.Contains(word);
 
     /// <summary>Which of the three sets hold <paramref name="word"/>, as <see cref="AgencyHead"/> | <see cref="ProgramHead"/> | <see cref="GivenName"/> bits, in one lookup.</summary>
     public byte Flags(ReadOnlySpan<char> word) => flags.TryGetValue(word, out var bits) ? bits : (byte)0;

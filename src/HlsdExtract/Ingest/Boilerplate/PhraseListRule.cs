@@ -5,17 +5,17 @@ namespace HlsdExtract.Ingest.Boilerplate;
 /// <summary>Lines listed in <c>Data/boilerplate-phrases.tsv</c> (related links, share bars, .gov banner...).</summary>
 internal sealed class PhraseListRule : IBoilerplateRule
 {
-    private readonly Dictionary<string, string> _exact = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Prefix, string Reason)> _prefixes = [];
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _exactBySpan;
 
     public PhraseListRule()
     {
+        var exact = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in DataFiles.ReadTable("boilerplate-phrases.tsv"))
         {
             if (row[0] == "exact")
             {
-                _exact[Key(row[2]).ToString()] = row[1];
+                exact[Key(row[2]).ToString()] = row[1];
             }
             else
             {
@@ -23,7 +23,7 @@ internal sealed class PhraseListRule : IBoilerplateRule
             }
         }
 
-        _exactBySpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exactBySpan = exact.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public void Apply(BoilerplateScan scan)
