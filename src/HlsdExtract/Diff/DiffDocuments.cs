@@ -28,10 +28,7 @@ public static class DiffDocuments
                 };
             }).ToList(),
             Headings = doc.Sections.Where(s => s.Heading is not null && !s.HeadingInferred).Select(s => new DiffHeading(s.Heading!, s.Topic, s.Goal)).ToList(),
-            Operations = Names(doc.Entities.Where(e => e.Type == "operation").Select(e => e.Canonical)),
-            Agencies = Names(doc.Entities.Where(e => e.Type == "agency").Select(e => e.Canonical)),
-            Programs = Names(doc.Entities.Where(e => e.Type == "program").Select(e => e.Canonical)),
-        };
+        }.WithNames(doc.Entities.Select(e => ((string?)e.Type, e.Canonical)));
     }
 
     /// <summary>Reads an extraction JSON written by <c>hlsd extract</c>.</summary>
@@ -53,7 +50,7 @@ public static class DiffDocuments
             }
         }
 
-        var entities = Array(root, "entities").Select(e => (Type: Str(e, "type"), Canonical: Str(e, "canonical") ?? Str(e, "text") ?? "")).ToList();
+        var entities = Array(root, "entities").Select(e => (Str(e, "type"), Str(e, "canonical") ?? Str(e, "text") ?? "")).ToList();
         var metadata = root.TryGetProperty("metadata", out var m) ? m : default;
         var meeting = metadata.ValueKind == JsonValueKind.Object ? Str(metadata, "meetingDate") : null;
         var source = root.TryGetProperty("source", out var src) ? src : root;
@@ -76,16 +73,19 @@ public static class DiffDocuments
                 };
             }).ToList(),
             Headings = headings,
-            Operations = Names(entities.Where(e => e.Type == "operation").Select(e => e.Canonical)),
-            Agencies = Names(entities.Where(e => e.Type == "agency").Select(e => e.Canonical)),
-            Programs = Names(entities.Where(e => e.Type == "program").Select(e => e.Canonical)),
-        };
+        }.WithNames(entities);
     }
 
     private static int? YearOf(string? isoDate) =>
         isoDate is { Length: >= 4 } && int.TryParse(isoDate.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
 
-    private static List<string> Names(IEnumerable<string> names) => names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    /// <summary>The document with its operation, agency and program names (each list distinct and sorted) from (type, canonical name) pairs.</summary>
+    private static DiffDocument WithNames(this DiffDocument doc, IEnumerable<(string? Type, string Canonical)> entities)
+    {
+        var all = entities.ToList();
+        List<string> Names(string type) => all.Where(e => e.Type == type).Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return doc with { Operations = Names("operation"), Agencies = Names("agency"), Programs = Names("program") };
+    }
 
     private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
         e.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray() : [];
