@@ -20,7 +20,12 @@ internal sealed class CorpusFolder : IDisposable
         {
             File.WriteAllText(Path.Combine(Input, $"copy-{i:0000}.txt"), Vary(TestData.ReadText(sources[i % sources.Count]), i));
         }
+
+        Count = sources.Count + variedCopies;
     }
+
+    /// <summary>How many input files the folder holds.</summary>
+    public int Count { get; }
 
     public string Root { get; }
 

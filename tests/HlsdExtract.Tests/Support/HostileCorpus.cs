@@ -15,6 +15,8 @@ internal sealed class HostileCorpus : IDisposable
 {
     public const int VariedCopies = 160;
 
+    private readonly int goodCount;
+
     public HostileCorpus()
     {
         Root = Directory.CreateTempSubdirectory("hlsd-hostile").FullName;
@@ -24,6 +26,8 @@ internal sealed class HostileCorpus : IDisposable
         {
             File.Copy(TestData.PathOf(source), Path.Combine(good, Path.GetFileName(source)));
         }
+
+        goodCount = sources.Count;
 
         var odd = Directory.CreateDirectory(Path.Combine(Root, "odd names ..", "año 2024")).FullName;
         string[] names = ["copy {0} of readout.txt", "informe-{0}-seguridad-ñ.txt", "v{0}..final.txt", "報告 {0}.txt"];
@@ -74,7 +78,7 @@ internal sealed class HostileCorpus : IDisposable
     public Dictionary<string, string> Failing { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Inputs that are supported and must each give one JSON document.</summary>
-    public int ExpectedDocuments => 14 + VariedCopies + 8 + (CanReadUnreadable ? 1 : 0);
+    public int ExpectedDocuments => goodCount + VariedCopies + 8 + (CanReadUnreadable ? 1 : 0);
 
     /// <summary>Root may read a file with mode 000; anyone else gets an error row.</summary>
     public static bool CanReadUnreadable => Environment.UserName == "root";

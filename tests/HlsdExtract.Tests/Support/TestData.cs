@@ -27,6 +27,12 @@ internal static class TestData
         Directory.GetFiles(PathOf("corpus/excerpts"), "*.txt").Order(StringComparer.Ordinal)
             .Select(p => Path.GetRelativePath(AppContext.BaseDirectory, p));
 
+    /// <summary>Every document <c>hlsd extract corpus</c> reads: the seed, the excerpts and the Markdown readouts.</summary>
+    public static IEnumerable<string> CorpusDocuments() =>
+        Directory.GetFiles(PathOf("corpus"), "*", SearchOption.AllDirectories)
+            .Where(p => p.EndsWith(".txt", StringComparison.Ordinal) || p.EndsWith(".md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
     public static string GoldFor(string textRelative) =>
         textRelative.Replace("corpus/excerpts/", "corpus/gold/excerpts/").Replace(".txt", ".gold.json");
 
