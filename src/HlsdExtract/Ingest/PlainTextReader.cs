@@ -11,7 +11,7 @@ public sealed class PlainTextReader : IFormatReader
 
     public string Format => "txt";
 
-    public IReadOnlyList<string> Extensions { get; } = [".txt", ".text", ".md", ""];
+    public IReadOnlyList<string> Extensions { get; } = [".txt", ".text", ""];
 
     public DecodedText Read(RawInput input)
     {
