@@ -32,7 +32,7 @@ internal sealed partial class StyledText
         return text;
     }
 
-    public string Text => BareUrl().Replace(_text.ToString(), string.Empty);
+    public string Text => Clean(_text.ToString());
 
     /// <summary>True when every letter or digit is bold or underlined (and there is at least one).</summary>
     public bool AllStyled => Letters(false) == 0 && Letters(true) > 0;
@@ -65,7 +65,7 @@ internal sealed partial class StyledText
         }
 
         var heading = boundary[..^1].TrimEnd();
-        return heading.Any(char.IsLetter) ? (heading, BareUrl().Replace(_text.ToString(first, _text.Length - first), string.Empty)) : null;
+        return heading.Any(char.IsLetter) ? (heading, Clean(_text.ToString(first, _text.Length - first))) : null;
     }
 
     private int Letters(bool styled)
@@ -159,6 +159,31 @@ internal sealed partial class StyledText
         }
     }
 
+    /// <summary>
+    /// What CommonMark leaves as literal text but a page never shows: bare URLs, the brackets of
+    /// links with an empty target ("[text]()"), and runs of emphasis marks that found no partner.
+    /// </summary>
+    private static string Clean(string text)
+    {
+        if (text.Contains("**", StringComparison.Ordinal) || text.Contains("__", StringComparison.Ordinal))
+        {
+            text = StrayMarks().Replace(text, string.Empty);
+        }
+
+        if (text.Contains("](", StringComparison.Ordinal))
+        {
+            text = EmptyLink().Replace(text, "${text}");
+        }
+
+        return BareUrl().Replace(text, string.Empty);
+    }
+
     [GeneratedRegex(@"(?:\bhttps?://|\bwww\.)[^\s)\]>""]+", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex BareUrl();
+
+    [GeneratedRegex(@"\[?(?<text>[^\[\]]*)\]\(\)", RegexOptions.None, 1000)]
+    private static partial Regex EmptyLink();
+
+    [GeneratedRegex(@"\*{2,}|(?<![\p{L}\p{N}])_{2,}|_{2,}(?![\p{L}\p{N}])", RegexOptions.None, 1000)]
+    private static partial Regex StrayMarks();
 }
