@@ -98,6 +98,17 @@ public sealed class MarkdownReaderTests
         Assert.Equal(expected, string.Join(' ', doc.Blocks.Last().Span.Slice(doc.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
     }
 
+    [Theory]
+    [InlineData("Today, Secretary Blinken and Secretary Mayorkas met with their Mexican counterparts.", "2022-10-13")]
+    [InlineData("The framework guides us. The secretaries discussed it with Mexican counterparts today, after meeting the President.", "2022-10-13")]
+    [InlineData("On October 5, the delegations met in Mexico City.", "2022-10-05")]
+    [InlineData("On December 15, the delegations met in Mexico City. The next review is set for January 10, 2023.", "2021-12-15")]
+    public void TheMeetingDateIsReadAgainstThePublishedDate(string opening, string expected)
+    {
+        var doc = Run($"---\ndate: '2022-10-13'\ntitle: A Release\n---\n\n{opening}\n\n**Public Health**\n\n-   The agencies seized 1,200 pounds.\n");
+        Assert.Equal(expected, doc.Metadata.MeetingDate);
+    }
+
     [Fact]
     public void TheEndMarkIsChrome()
     {
