@@ -62,9 +62,26 @@ internal static partial class TextUnwrapper
     /// <summary>True when line <paramref name="i"/> continues on line i+1.</summary>
     private static bool Joins(string[] lines, int i, int width) => CouldJoin(lines, i) && Overflows(lines, i, width);
 
-    /// <summary>Both lines hold text and the second opens no bullet.</summary>
-    private static bool CouldJoin(string[] lines, int i) =>
-        lines[i].Trim().Length > 0 && lines[i + 1].Trim().Length > 0 && !BulletStart().IsMatch(lines[i + 1]);
+    /// <summary>
+    /// Both lines hold text and the second opens no bullet. A number opening the second line ("25.
+    /// This Act") is an item only where a list can go on: after a finished sentence, a colon, another
+    /// numbered line, or as item 1; else it is a wrapped date or count.
+    /// </summary>
+    private static bool CouldJoin(string[] lines, int i)
+    {
+        if (lines[i].Trim().Length == 0 || lines[i + 1].Trim().Length == 0 || BulletStart().IsMatch(lines[i + 1]))
+        {
+            return false;
+        }
+
+        if (NumberStart().Match(lines[i + 1]) is not { Success: true } number)
+        {
+            return true;
+        }
+
+        var ends = lines[i].TrimEnd();
+        return !(".:;!?)".Contains(ends[^1]) || NumberStart().IsMatch(lines[i]) || number.Groups["n"].Value is "1" or "a" or "i");
+    }
 
     /// <summary>The next line's first word would have crossed the width on this line.</summary>
     private static bool Overflows(string[] lines, int i, int width)
@@ -75,6 +92,9 @@ internal static partial class TextUnwrapper
         return lines[i].Length + 1 + firstWord > width;
     }
 
-    [GeneratedRegex(@"^\s*(?:[•·▪●◦‣∙⁃■□►▸◆◇○*-]|[0-9]{1,2}[.)]|\([a-z0-9]{1,2}\))\s", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\s*[•·▪●◦‣∙⁃■□►▸◆◇○*-]\s", RegexOptions.None, 1000)]
     private static partial Regex BulletStart();
+
+    [GeneratedRegex(@"^\s*\(?(?<n>[0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]\s", RegexOptions.None, 1000)]
+    private static partial Regex NumberStart();
 }
