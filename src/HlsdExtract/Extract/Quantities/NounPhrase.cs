@@ -21,6 +21,8 @@ internal static partial class NounPhrase
         "be", "been", "being", "as", "than", "more", "nearly", "almost", "approximately", "about", "and", "or", "but",
         "while", "after", "before", "worth", "each", "also", "both", "within", "among", "against", "without", "not",
         "such", "total", "then", "when", "where", "if", "can", "could", "may", "might", "should", "so", "like", "up", "out",
+        "along", "alongside", "near", "throughout", "toward", "towards", "upon", "amid", "beyond", "around", "following", "despite",
+        "times",
     };
 
     public static (int End, string? Text) Scan(string text, int at)
@@ -76,7 +78,8 @@ internal static partial class NounPhrase
     {
         var m = Word().Match(text, at);
         return m.Success && m.Index == SkipSpace(text, at) && !Stop.Contains(m.Value) && !char.IsAsciiDigit(m.Value[0])
-            && !IsVerbForm(m.Value) && !QuantityLexicon.Default.IsQualifierWord(m.Value) && char.IsLower(m.Value[0]);
+            && !IsVerbForm(m.Value) && !QuantityLexicon.Default.IsQualifierWord(m.Value) && char.IsLower(m.Value[0])
+            && !QuantityLexicon.Default.NumberWords.ContainsKey(m.Value);
     }
 
     private static int? ShortTail(string text, int at)
