@@ -37,6 +37,13 @@ public static class DateScanner
             }
         }
 
+        if (hasDigit)
+        {
+            found.AddRange(DateForms.DayRanges(text, documentYear));
+            found.AddRange(DateForms.FiscalParts(text));
+            found.AddRange(DateForms.GluedStamps(text));
+        }
+
         foreach (Match m in Matches(DatePatterns.Single(), text, hasDigit))
         {
             if (m.Value.Length == 4 && char.IsAsciiDigit(m.Value[0]) && DatePatterns.FollowedByPluralNoun().IsMatch(text.AsSpan(m.Index + 4)))
