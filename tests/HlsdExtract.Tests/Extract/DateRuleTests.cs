@@ -30,6 +30,11 @@ public sealed class DateRuleTests
     [InlineData("In FY2018 it grew.", "FY2018", "FY2018", "fiscal_year")]
     [InlineData("In FY 2017 it shrank.", "FY 2017", "FY2017", "fiscal_year")]
     [InlineData("In FY19 it shrank.", "FY19", "FY2019", "fiscal_year")]
+    [InlineData("El acuerdo se firmó el 5 de octubre de 2017 en la capital.", "5 de octubre de 2017", "2017-10-05", "date")]
+    [InlineData("Ciudad de México, 22 octubre 2007", "22 octubre 2007", "2007-10-22", "date")]
+    [InlineData("La reunión de marzo de 2016 fue breve.", "marzo de 2016", "2016-03", "month")]
+    [InlineData("El 14 de julio los equipos se reunieron.", "14 de julio", "2019-07-14", "date")]
+    [InlineData("con relación al presupuesto 2011 de la Administración anterior", "2011", "2011", "year")]
     public void SingleDatesNormalize(string sentence, string text, string normalized, string kind)
     {
         var d = One(sentence);
@@ -90,6 +95,7 @@ public sealed class DateRuleTests
     [InlineData("Accredited under ISO/IEC 17025:2017 rules.")]
     [InlineData("It rose 2015 percent.")]
     [InlineData("They may 5 times refuse.")]
+    [InlineData("Officers searched a 2018 Peterbilt truck.")]
     public void NumbersThatAreNotDatesAreIgnored(string sentence) =>
         Assert.Empty(DateScanner.Scan(sentence, 2019, DocDate));
 

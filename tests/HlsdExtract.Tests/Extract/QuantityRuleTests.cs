@@ -158,4 +158,24 @@ public sealed class QuantityRuleTests
         var q = Assert.Single(Scan(sentence));
         Assert.Equal(((decimal)value, unit), (q.Value, q.Unit));
     }
+
+    [Theory]
+    [InlineData("Las autoridades aseguraron más de 1,500 kilos de cocaína.", 1500, "kg", "more_than")]
+    [InlineData("El programa costó 3.2 mil millones de dólares en total.", 3200000000, "USD", null)]
+    [InlineData("Participaron nueve instituciones federales del país.", 9, "count", null)]
+    [InlineData("Se detuvo a casi 40 personas en la frontera.", 40, "count", "nearly")]
+    [InlineData("El gasto creció 12 por ciento este año.", 12, "percent", null)]
+    public void SpanishFiguresHaveTheirValueUnitAndQualifier(string sentence, double value, string unit, string? qualifier)
+    {
+        var q = Assert.Single(Scan(sentence));
+        Assert.Equal(((decimal)value, unit, qualifier), (q.Value, q.Unit, q.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("The firm had served the region for more than 40 years.")]
+    [InlineData("It was a 36-month program of visits.")]
+    [InlineData("Officers searched a 2019 Kenworth tractor.")]
+    [InlineData("Traffickers bought 3D printers online.")]
+    public void PeriodLengthsModelYearsAndGluedIdentifiersAreNotFigures(string sentence) =>
+        Assert.Empty(Scan(sentence));
 }

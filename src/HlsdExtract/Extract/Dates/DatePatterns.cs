@@ -48,6 +48,10 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?:(?:[Ll]ater|[Ee]arlier) this (?:fall|autumn|spring|summer|winter|year|month)|[Tt]his (?:fall|autumn|spring|summer|winter|year)|(?:[Ii]n )?the past (?:year|twelve months|12 months)|the (?:next|coming) (?:year|twelve months|12 months)|[Ll]ast year|[Nn]ext year|[Tt]oday)\b", RegexOptions.None)]
     public static partial Regex Relative();
 
+    /// <summary>The text before a bare year that, with a capitalized name after it, makes it a model year ("a 2020 Freightliner"): an article.</summary>
+    [GeneratedRegex(@"(?:^|[^\w])(?:[Aa]n?) $", RegexOptions.None)]
+    public static partial Regex ModelYear();
+
     [GeneratedRegex("^" + Fiscal + "$", RegexOptions.None)]
     public static partial Regex FiscalOnly();
 
@@ -69,6 +73,6 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"^(?<m>[A-Z][a-z]+)\.?,? (?:of )?(?<y>[0-9]{4})$", RegexOptions.None)]
     public static partial Regex MonthYearOnly();
 
-    [GeneratedRegex(@"^ (?!(?:via|to|and|or|when|through|as|with|for|by|in|on|at|the|that|which|was|were|is|are|has|have|had|will|would|of|from|until|after|before|under|levels?|budget|elections?|reports?|season|data|figures?|census|plan|strategy|letter|meeting|summit|dialogue)\b)(?![a-z]+(?:ed|ing)\b)[a-z]", RegexOptions.None)]
+    [GeneratedRegex(@"^ (?!(?:de|del|via|to|and|or|when|through|as|with|for|by|in|on|at|the|that|which|was|were|is|are|has|have|had|will|would|of|from|until|after|before|under|levels?|budget|elections?|reports?|season|data|figures?|census|plan|strategy|letter|meeting|summit|dialogue)\b)(?![a-z]+(?:ed|ing)\b)[a-z]", RegexOptions.None)]
     public static partial Regex FollowedByPluralNoun();
 }

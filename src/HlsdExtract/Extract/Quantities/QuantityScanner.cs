@@ -46,7 +46,7 @@ internal static partial class QuantityScanner
         var candidates = new List<NumberCandidate>();
         foreach (Match m in Digits().Matches(text))
         {
-            if (DigitValue(m) is { } value)
+            if (DigitValue(m) is { } value && !IsIdentifier(text, m))
             {
                 var currency = m.Groups["cur"].Success ? (m.Groups["cur"].Value.StartsWith("MX", StringComparison.Ordinal) ? "MXN" : "USD") : null;
                 candidates.Add(new NumberCandidate(m.Index, m.Index + m.Length, value, m.Groups["scale"].Success || m.Groups["sfx"].Success, m.Groups["plus"].Success, currency));
@@ -120,7 +120,17 @@ internal static partial class QuantityScanner
             }
 
             var (itemEnd, item) = UnitItem(text, end, unit);
-            item ??= unit is "day" or "week" or "month" or "year" ? FigureForms.TermItem(text, start, end) : null;
+            if (unit is "day" or "week" or "month" or "year" or "hour")
+            {
+                // A duration is a figure as a result, a prison term; "for more than 30 years" only tells how long.
+                if (FigureForms.TermItem(text, start, end) is not { } term)
+                {
+                    return null;
+                }
+
+                item ??= term;
+            }
+
             return new RawQuantity(qualifierStart ?? start, unit is "day" or "week" or "month" or "year" or "percent" ? end : itemEnd, value, unit, kg, item, qualifier);
         }
 
@@ -158,7 +168,9 @@ internal static partial class QuantityScanner
         {
             "count" => np is null ? null : new RawQuantity(start, npEnd, number.Value, "count", null, "counts in " + np, qualifier),
             "mile" => np is null ? null : new RawQuantity(start, npEnd, number.Value, "mile", null, np, qualifier),
-            _ => new RawQuantity(start, np is null ? number.End : npEnd, number.Value, hyphenUnit, null, np ?? FigureForms.TermItem(text, number.Start, number.End), qualifier),
+            _ => FigureForms.TermItem(text, number.Start, number.End) is { } term
+                ? new RawQuantity(start, np is null ? number.End : npEnd, number.Value, hyphenUnit, null, np ?? term, qualifier)
+                : null,
         };
     }
 
@@ -266,6 +278,21 @@ internal static partial class QuantityScanner
         return (value, hasScale, capitalized && NextIsCapitalized(text, w.Index + w.Length));
     }
 
+    /// <summary>
+    /// "3D printers", "5G networks": digits glued to a capital letter that is no scale suffix; "a 2020
+    /// Freightliner": a model year after an article before a capitalized name.
+    /// </summary>
+    private static bool IsIdentifier(string text, Match m)
+    {
+        var end = m.Index + m.Length;
+        if (end < text.Length && char.IsUpper(text[end]) && !m.Groups["sfx"].Success)
+        {
+            return true;
+        }
+
+        return m.Length == 4 && m.Value[0] is '1' or '2' && PrecedingWord(text, m.Index) is "a" or "an" && NextIsCapitalized(text, end);
+    }
+
     /// <summary>The figure's value with its scale, or null when it does not fit a decimal (a run of 30 digits is no figure).</summary>
     private static decimal? DigitValue(Match m)
     {
@@ -279,7 +306,9 @@ internal static partial class QuantityScanner
         {
             "thousand" or "k" => 1_000m,
             "million" or "m" or "mn" => 1_000_000m,
-            "billion" or "b" or "bn" => 1_000_000_000m,
+            "billion" or "b" or "bn" or "mil millones" => 1_000_000_000m,
+            "mil" => 1_000m,
+            "millones" or "millón" => 1_000_000m,
             "trillion" => 1_000_000_000_000m,
             _ => 1m,
         };
@@ -326,14 +355,14 @@ internal static partial class QuantityScanner
 
     private static bool NextIsCapitalized(string text, int at) => at + 1 < text.Length && text[at] == ' ' && char.IsUpper(text[at + 1]);
 
-    [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion)\b)?", RegexOptions.None)]
+    [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion|mil millones|millones|millón|mil)(?!\w))?", RegexOptions.None)]
     private static partial Regex Digits();
 
     /// <summary>"one of the largest cartels": a member picked out, not a count.</summary>
     [GeneratedRegex(@"^ of\b", RegexOptions.None)]
     private static partial Regex OneOf();
 
-    [GeneratedRegex(@"\G ?(?<u>metric tons?|per cent|percentage points|%|[A-Za-z]+)(?![\w])", RegexOptions.None)]
+    [GeneratedRegex(@"\G ?(?:de )?(?<u>metric tons?|per cent|por ciento|percentage points|%|\p{L}+)(?![\w])", RegexOptions.None)]
     private static partial Regex UnitWord();
 
     [GeneratedRegex(@"\G (of|on|in|worth of|for|into)(?= )", RegexOptions.None)]
