@@ -63,6 +63,7 @@ internal static class JsonNames
     public static readonly JsonEncodedText RepeatOf = JsonEncodedText.Encode("repeatOf");
 
     public static readonly JsonEncodedText PublishedDate = JsonEncodedText.Encode("publishedDate");
+    public static readonly JsonEncodedText Tags = JsonEncodedText.Encode("tags");
 
     public static readonly JsonEncodedText Qualifier = JsonEncodedText.Encode("qualifier");
 
