@@ -25,7 +25,12 @@ public sealed class BoilerplateStripper
 
     public BoilerplateStripper(Learn.LinearModel? classifier, bool rules = true, double threshold = DefaultThreshold)
     {
-        IBoilerplateRule[] ruleSet = rules ? [new BannerRule(), new BreadcrumbRule(), new SourceUrlRule(), new DoubledPhraseRule(), new PhraseListRule()] : [];
+        IBoilerplateRule[] ruleSet = rules
+            ? [
+                new BannerRule(), new BreadcrumbRule(), new SourceUrlRule(), new DoubledPhraseRule(), new PhraseListRule(), new NoticeRule(), new PageFieldRule(),
+                new BylineRule(), new FooterRule(), new RepeatedLineRule(), new NavigationListRule(), new HeaderRule(),
+            ]
+            : [];
         _rules = classifier is null ? ruleSet : [.. ruleSet, new ClassifierRule(classifier, threshold)];
     }
 
@@ -48,9 +53,18 @@ public sealed class BoilerplateStripper
         for (var i = 0; i < scan.Lines.Count; i++)
         {
             var line = scan.Lines[i];
-            if (scan.ReasonAt(i) is { } reason)
+            if (scan.ReasonAt(i) is { } reason && scan.KeptAt(i) is { } part)
             {
-                removed.Add(new BoilerplateItem(line, reason));
+                var (start, length) = part;
+                removed.Add(new BoilerplateItem((line[..start] + " " + line[(start + length)..]).Trim(), reason));
+                kept.Add(line.Substring(start, length));
+                skipBlanks = false;
+                continue;
+            }
+
+            if (scan.ReasonAt(i) is { } wholeReason)
+            {
+                removed.Add(new BoilerplateItem(line, wholeReason));
                 skipBlanks = kept.Count == 0 || kept[^1].Length == 0;
                 continue;
             }
