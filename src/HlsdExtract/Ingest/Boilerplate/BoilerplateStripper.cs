@@ -41,11 +41,7 @@ public sealed class BoilerplateStripper
 
     public StrippedText Strip(string normalizedText)
     {
-        var scan = new BoilerplateScan(normalizedText.Split('\n'));
-        foreach (var rule in _rules)
-        {
-            rule.Apply(scan);
-        }
+        var scan = Scan(normalizedText.Split('\n'));
 
         var removed = new List<BoilerplateItem>();
         var kept = new List<string>();
@@ -79,6 +75,18 @@ public sealed class BoilerplateStripper
         }
 
         return new StrippedText(Join(kept), removed, scan.RetrievedDate, scan.SourceUrl, scan.TitleHint);
+    }
+
+    /// <summary>The rules' verdict on each line (evaluation reads it line by line).</summary>
+    internal BoilerplateScan Scan(IReadOnlyList<string> lines)
+    {
+        var scan = new BoilerplateScan(lines);
+        foreach (var rule in _rules)
+        {
+            rule.Apply(scan);
+        }
+
+        return scan;
     }
 
     private static string Join(List<string> lines)

@@ -4,8 +4,9 @@ namespace HlsdExtract.Ingest.Boilerplate;
 /// The page header above the headline. The headline is the first line before the first prose
 /// that reads as one (<see cref="LineShapes.IsHeadline"/>); every line above it is site chrome
 /// (site names, menus, letterheads, category labels, banners) except the date of a dateline,
-/// which stays as its own line. Between the headline and the first prose, a name alone (the
-/// site's name, a dateline's place) is chrome too. The headline becomes the title hint.
+/// which stays as its own line. Between the headline and the first prose, a known agency's name
+/// alone (the site's name) or a place alone (a dateline's) is chrome too; an office's name there
+/// ("Office of the Spokesperson") is the release's issuer and stays. The headline becomes the title hint.
 /// </summary>
 internal sealed class HeaderRule : IBoilerplateRule
 {
@@ -35,7 +36,7 @@ internal sealed class HeaderRule : IBoilerplateRule
 
         foreach (var i in scan.ContentLines().SkipWhile(i => i <= headline).TakeWhile(i => !LineShapes.IsProse(scan.Lines[i])).Take(6).ToList())
         {
-            if (LineShapes.IsNameAlone(scan.Lines[i]))
+            if (LineShapes.IsKnownNameOrPlace(scan.Lines[i]))
             {
                 scan.Remove(i, "site-name");
             }

@@ -65,6 +65,13 @@ internal static partial class LineShapes
         return comma > 0 && (Names.Value.Contains(t[..comma]) || OfficeShape().IsMatch(t[..comma])) && PersonShape().IsMatch(t[(comma + 2)..]);
     }
 
+    /// <summary>A name from the gazetteers (agency, official, place) or a "City, State" place, alone on the line.</summary>
+    public static bool IsKnownNameOrPlace(string line)
+    {
+        var t = line.Trim().TrimEnd('-', '–', '—', ' ');
+        return Names.Value.Contains(t) || (PlaceShape().IsMatch(t) && t.Split(' ').Length <= 4);
+    }
+
     /// <summary>A full calendar date: "March 22, 2023", "Tue, January 25, 2011", "Dec 21, 2011", "2020-08-05", "22 octubre 2007".</summary>
     public static bool HasDate(string line) => WordDate().IsMatch(line) || NumericDate().IsMatch(line);
 
