@@ -6,6 +6,7 @@ namespace HlsdExtract.Ingest.Boilerplate;
 /// </summary>
 internal sealed class BoilerplateScan(IReadOnlyList<string> lines)
 {
+    private readonly bool[] _prose = ProseLines.Mark(lines);
     private readonly string?[] _reasons = new string?[lines.Count];
     private readonly (int Start, int Length)?[] _kept = new (int, int)?[lines.Count];
 
@@ -16,6 +17,9 @@ internal sealed class BoilerplateScan(IReadOnlyList<string> lines)
     public string? SourceUrl { get; set; }
 
     public string? TitleHint { get; set; }
+
+    /// <summary>Whether the line is running text, alone or as one line of a hard-wrapped paragraph (<see cref="ProseLines"/>).</summary>
+    public bool IsProse(int index) => _prose[index];
 
     public bool IsRemoved(int index) => _reasons[index] is not null;
 

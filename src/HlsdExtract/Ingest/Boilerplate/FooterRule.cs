@@ -5,8 +5,8 @@ namespace HlsdExtract.Ingest.Boilerplate;
 /// <summary>
 /// Chrome after the story: a tag list under its label ("Tags" then the tags), reprint and
 /// syndication credits ("... published this content on ...", "Republished from"), an image's
-/// alt text ("news release header image"), and after the last prose a site's name alone, with
-/// the links that follow it.
+/// alt text ("news release header image"), and after the last prose a known agency's name alone
+/// (the site's), with the few links that follow it.
 /// </summary>
 internal sealed partial class FooterRule : IBoilerplateRule
 {
@@ -21,12 +21,12 @@ internal sealed partial class FooterRule : IBoilerplateRule
                 continue;
             }
 
-            if (!scan.IsRemoved(i) && LineShapes.IsProse(line) && !Credit().IsMatch(line))
+            if (!scan.IsRemoved(i) && scan.IsProse(i) && !Credit().IsMatch(line))
             {
                 lastProse = i;
             }
 
-            if (TagLabel().IsMatch(line) && scan.NextNonBlank(i) is var next && next >= 0 && !LineShapes.IsProse(scan.Lines[next]))
+            if (TagLabel().IsMatch(line) && scan.NextNonBlank(i) is var next && next >= 0 && !scan.IsProse(next))
             {
                 scan.Remove(i, "tags");
                 scan.Remove(next, "tags");
@@ -50,9 +50,10 @@ internal sealed partial class FooterRule : IBoilerplateRule
             return;
         }
 
+        // A footer is a few lines at the very end: a longer tail after the last prose is the story's own ending (a list, a signature, a transcript).
         var footer = scan.ContentLines().SkipWhile(i => i <= lastProse).ToList();
-        var site = footer.FindIndex(i => LineShapes.IsNameAlone(scan.Lines[i]));
-        if (site >= 0 && footer.Skip(site).All(i => !LineShapes.IsProse(scan.Lines[i])))
+        var site = footer.FindIndex(i => LineShapes.IsKnownName(scan.Lines[i]));
+        if (site >= 0 && footer.Count - site <= MaxFooterLines && footer.Skip(site).All(i => !scan.IsProse(i)))
         {
             foreach (var i in footer.Skip(site))
             {
@@ -60,6 +61,8 @@ internal sealed partial class FooterRule : IBoilerplateRule
             }
         }
     }
+
+    private const int MaxFooterLines = 4;
 
     [GeneratedRegex(@"^(?:Tags|Topics|Related topics|Categories|Filed under|Etiquetas|Temas)\s*:?$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex TagLabel();

@@ -34,7 +34,7 @@ internal sealed class HeaderRule : IBoilerplateRule
             }
         }
 
-        foreach (var i in scan.ContentLines().SkipWhile(i => i <= headline).TakeWhile(i => !LineShapes.IsProse(scan.Lines[i])).Take(6).ToList())
+        foreach (var i in scan.ContentLines().SkipWhile(i => i <= headline).TakeWhile(i => !scan.IsProse(i)).Take(6).ToList())
         {
             if (LineShapes.IsKnownNameOrPlace(scan.Lines[i]))
             {
@@ -53,7 +53,7 @@ internal sealed class HeaderRule : IBoilerplateRule
         foreach (var i in scan.ContentLines())
         {
             var line = scan.Lines[i];
-            if (LineShapes.IsProse(line) || ++seen > HeaderLines)
+            if (scan.IsProse(i) || ++seen > HeaderLines)
             {
                 return -1;
             }
@@ -75,5 +75,5 @@ internal sealed class HeaderRule : IBoilerplateRule
     public static bool WrapsOn(BoilerplateScan scan, int next) => next >= 0 && char.IsLower(scan.Lines[next].TrimStart()[0]);
 
     private static bool HasProseAfter(BoilerplateScan scan, int line) =>
-        scan.ContentLines().SkipWhile(i => i <= line).Take(HeaderLines).Any(i => LineShapes.IsProse(scan.Lines[i]));
+        scan.ContentLines().SkipWhile(i => i <= line).Take(HeaderLines).Any(i => scan.IsProse(i));
 }

@@ -65,6 +65,9 @@ internal static partial class LineShapes
         return comma > 0 && (Names.Value.Contains(t[..comma]) || OfficeShape().IsMatch(t[..comma])) && PersonShape().IsMatch(t[(comma + 2)..]);
     }
 
+    /// <summary>A name from the gazetteers (agency, official, place) alone on the line.</summary>
+    public static bool IsKnownName(string line) => Names.Value.Contains(line.Trim().TrimEnd('-', '–', '—', ' '));
+
     /// <summary>A name from the gazetteers (agency, official, place) or a "City, State" place, alone on the line.</summary>
     public static bool IsKnownNameOrPlace(string line)
     {

@@ -15,7 +15,7 @@ internal sealed class NavigationListRule : IBoilerplateRule
         foreach (var i in scan.ContentLines().ToList())
         {
             var line = scan.Lines[i];
-            if (LineShapes.IsProse(line))
+            if (scan.IsProse(i))
             {
                 break;
             }

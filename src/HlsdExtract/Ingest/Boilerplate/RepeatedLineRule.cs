@@ -23,7 +23,7 @@ internal sealed class RepeatedLineRule : IBoilerplateRule
                 scan.Remove(next, "repeated-link");
                 i = next;
             }
-            else if (LineShapes.IsProse(line))
+            else if (scan.IsProse(i))
             {
                 return;
             }
