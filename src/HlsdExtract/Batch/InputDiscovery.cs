@@ -8,7 +8,7 @@ namespace HlsdExtract.Batch;
 /// </summary>
 public static class InputDiscovery
 {
-    public static readonly IReadOnlyList<string> SupportedExtensions = [".txt", ".text", ".md", ".html", ".htm", ".pdf"];
+    public static readonly IReadOnlyList<string> SupportedExtensions = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"];
 
     public static (List<string> Files, List<ErrorRecord> Errors, List<string> Skipped) Discover(IEnumerable<string> paths)
     {
