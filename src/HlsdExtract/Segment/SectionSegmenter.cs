@@ -20,6 +20,7 @@ public sealed class SectionSegmenter(TopicMatcher topics, TopicClassifier? class
         var drafts = new List<SectionDraft> { new(null, null, isPreamble: true) };
         for (var i = 0; i < lines.Count; i++)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var line = lines[i];
             var current = drafts[^1];
             if (!line.IsBullet && i + 1 < lines.Count && HeadingRules.LooksLikeHeading(line.Content.SliceSpan(text)))

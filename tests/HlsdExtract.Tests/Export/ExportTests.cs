@@ -47,12 +47,12 @@ public sealed class ExportTests
     }
 
     [Fact]
-    public void DocIdsAreStableAndSafeAsFileNames()
+    public void DocIdsAreSafeAsFileNamesAndOnePerInputPath()
     {
-        var sha = HlsdExtract.Ingest.DocIds.Sha256Hex("abc"u8);
-        var id = HlsdExtract.Ingest.DocIds.Make("dir/My Readout: \"final\" ?.txt", sha);
-        Assert.Equal("My_Readout___final-" + sha[..8], id);
-        Assert.Equal(id, HlsdExtract.Ingest.DocIds.Make("other/My Readout: \"final\" ?.txt", sha));
+        var id = HlsdExtract.Ingest.DocIds.Make("dir/My Readout: \"final\" ?.txt");
+        Assert.Matches("^My_Readout___final-[0-9a-f]{16}$", id);
+        Assert.Equal(id, HlsdExtract.Ingest.DocIds.Make("dir/My Readout: \"final\" ?.txt"));
+        Assert.NotEqual(id, HlsdExtract.Ingest.DocIds.Make("other/My Readout: \"final\" ?.txt"));
     }
 
     [Theory]

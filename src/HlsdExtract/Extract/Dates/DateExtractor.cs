@@ -15,6 +15,7 @@ public sealed class DateExtractor : IDocumentStage
         var dates = new List<DateMention>();
         foreach (var block in document.Blocks)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var text = document.Slice(block.Span);
             foreach (var (start, end, value) in DateScanner.Scan(text, year, date))
             {

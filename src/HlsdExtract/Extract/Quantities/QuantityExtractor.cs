@@ -16,6 +16,7 @@ public sealed class QuantityExtractor : IDocumentStage
         var excluded = document.Dates.Select(d => d.Span).Concat(document.Entities.Select(e => e.Span)).OrderBy(s => s.Start).ToList();
         foreach (var block in document.Blocks)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var local = SortedSpans.Within(excluded, block.Span, s => s)
                 .Select(s => (s.Start - block.Span.Start, s.End - block.Span.Start)).ToList();
             foreach (var raw in QuantityScanner.Scan(document.Slice(block.Span), local))
