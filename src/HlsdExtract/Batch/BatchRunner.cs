@@ -95,11 +95,11 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, ILogger logger)
         };
     }
 
-    /// <summary>An input that is the output folder or inside it would be skipped as an output folder: say so instead.</summary>
+    /// <summary>An input folder that is the output folder or inside it would be skipped as an output folder: say so instead.</summary>
     private static void RefuseOutputAsInput(IEnumerable<string> inputs, string output)
     {
         var outFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        foreach (var input in inputs.Where(i => !i.Contains('*') && !i.Contains('?')))
+        foreach (var input in inputs.Where(Directory.Exists))
         {
             var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input));
             if (full == outFull || full.StartsWith(outFull + Path.DirectorySeparatorChar, StringComparison.Ordinal))

@@ -52,7 +52,7 @@ public static class InputDiscovery
         {
             found.Skip(file, SkipReason.Unsupported);
         }
-        else if (!File.Exists(file))
+        else if (IsBrokenLink(file))
         {
             found.Errors.Add(new ErrorRecord(file, "input", "symbolic link to a missing file"));
         }
@@ -109,15 +109,17 @@ public static class InputDiscovery
         }
     }
 
+    /// <summary>A symbolic link whose final target is missing (or a loop of links).</summary>
     private static bool IsBrokenLink(string path)
     {
         try
         {
-            return new FileInfo(path).LinkTarget is not null;
+            var info = new FileInfo(path);
+            return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true };
         }
         catch (IOException)
         {
-            return false;
+            return true;
         }
     }
 

@@ -27,7 +27,7 @@ public sealed class OutputLock : IDisposable
         {
             stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException) when (File.Exists(path))
+        catch (IOException) when (HeldElsewhere(path))
         {
             throw new OutputLockedException(outputDirectory, OwnerOf(path));
         }
@@ -44,6 +44,23 @@ public sealed class OutputLock : IDisposable
         stream.Write(text);
         stream.Flush(flushToDisk: true);
         return new OutputLock(stream);
+    }
+
+    /// <summary>
+    /// Whether the exclusive open failed because another process holds the lock: the file opens for
+    /// writing without asking for a lock. A read-only folder or a full disk fails this too, and keeps its own error.
+    /// </summary>
+    private static bool HeldElsewhere(string path)
+    {
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Where the OS lock holds (Linux, macOS, Windows), an openable lock file is never held by a live run.</summary>

@@ -37,7 +37,7 @@ public sealed class SectionSegmenter(TopicMatcher topics, TopicClassifier? class
                 drafts.Add(current);
             }
 
-            current.Blocks.Add((line.IsBullet ? BlockKind.Bullet : BlockKind.Paragraph, line.Content));
+            current.Add(line.IsBullet ? BlockKind.Bullet : BlockKind.Paragraph, line.Content);
         }
 
         return document with { Sections = Build(drafts, text) };

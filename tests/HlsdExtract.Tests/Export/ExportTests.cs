@@ -79,7 +79,7 @@ public sealed class ExportTests
     {
         var table = new CsvTable("t.csv", ["a"]);
         table.Add(cell);
-        Assert.Equal("a\r\n" + cell + "\r\n", Encoding.UTF8.GetString(CsvTableWriter.ToBytes(table)));
+        Assert.Equal("\uFEFFa\r\n" + cell + "\r\n", Encoding.UTF8.GetString(CsvTableWriter.ToBytes(table)));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class ExportTests
         var table = new CsvTable("t.csv", ["a", "b"]);
         table.Add("x, \"y\"\nz", null);
         var csv = Encoding.UTF8.GetString(CsvTableWriter.ToBytes(table));
-        Assert.Equal("a,b\r\n\"x, \"\"y\"\"\nz\",\r\n", csv);
+        Assert.Equal("\uFEFFa,b\r\n\"x, \"\"y\"\"\nz\",\r\n", csv);
     }
 
     [Fact]
