@@ -5,17 +5,24 @@ namespace HlsdExtract.Batch;
 
 /// <summary>
 /// One writer per output folder: <c>.hlsd/lock</c> is held open exclusively (an OS file lock, which
-/// a killed process loses at once) and names its holder's pid. A second run gets
+/// a killed process loses at once) and it and <c>.hlsd/lock.pid</c> name its holder's pid. A second run gets
 /// <see cref="OutputLockedException"/> naming the holder; a lock file left by a dead process (its pid
 /// no longer runs) is stale and taken over.
 /// </summary>
 public sealed class OutputLock : IDisposable
 {
     private readonly FileStream _stream;
+    private readonly string _pidPath;
 
-    private OutputLock(FileStream stream) => _stream = stream;
+    private OutputLock(FileStream stream, string pidPath)
+    {
+        _stream = stream;
+        _pidPath = pidPath;
+    }
 
     public static string PathIn(string outputDirectory) => Path.Combine(outputDirectory, Manifest.StateFolder, "lock");
+
+    private static string PidPathIn(string outputDirectory) => Path.Combine(outputDirectory, Manifest.StateFolder, "lock.pid");
 
     /// <summary>Takes the folder's lock or throws <see cref="OutputLockedException"/> when a live run holds it.</summary>
     public static OutputLock Acquire(string outputDirectory)
@@ -27,9 +34,9 @@ public sealed class OutputLock : IDisposable
         {
             stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException) when (HeldElsewhere(path))
+        catch (IOException ex) when (HeldElsewhere(ex))
         {
-            throw new OutputLockedException(outputDirectory, OwnerOf(path));
+            throw new OutputLockedException(outputDirectory, OwnerOf(outputDirectory));
         }
 
         var owner = ReadPid(stream);
@@ -43,40 +50,30 @@ public sealed class OutputLock : IDisposable
         var text = System.Text.Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n");
         stream.Write(text);
         stream.Flush(flushToDisk: true);
-        return new OutputLock(stream);
+        File.WriteAllBytes(PidPathIn(outputDirectory), text);
+        return new OutputLock(stream, PidPathIn(outputDirectory));
     }
 
     /// <summary>
-    /// Whether the exclusive open failed because another process holds the lock: the file opens for
-    /// writing without asking for a lock. A read-only folder or a full disk fails this too, and keeps its own error.
+    /// Whether the exclusive open failed because another process holds the lock (a sharing
+    /// violation: EWOULDBLOCK from flock on Linux and macOS, ERROR_SHARING_VIOLATION on Windows),
+    /// not because the folder is read-only or the disk full, which keep their own error.
     /// </summary>
-    private static bool HeldElsewhere(string path)
-    {
-        try
-        {
-            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
+    private static bool HeldElsewhere(IOException ex) =>
+        (ex.HResult & 0xFFFF) == 32 || (!OperatingSystem.IsWindows() && ex.HResult == (OperatingSystem.IsLinux() ? 11 : 35));
 
     /// <summary>Where the OS lock holds (Linux, macOS, Windows), an openable lock file is never held by a live run.</summary>
     private static bool OsLocksFiles => Environment.GetEnvironmentVariable("DOTNET_SYSTEM_IO_DISABLEFILELOCKING") is not ("1" or "true");
 
-    private static int? OwnerOf(string path)
+    /// <summary>The pid the holder wrote beside its lock (the locked file itself cannot be read while held).</summary>
+    private static int? OwnerOf(string outputDirectory)
     {
         try
         {
-            // The holder's exclusive lock is advisory: reading the pid through a raw handle still works.
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            var buffer = new byte[32];
-            var n = RandomAccess.Read(handle, buffer, 0);
-            return int.TryParse(System.Text.Encoding.ASCII.GetString(buffer, 0, n).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
+            var text = File.ReadAllText(PidPathIn(outputDirectory)).Trim();
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
@@ -107,9 +104,13 @@ public sealed class OutputLock : IDisposable
         }
     }
 
-    /// <summary>Empties the file and releases the lock. The file stays: deleting it could unlink a lock a next run already took.</summary>
+    /// <summary>
+    /// Deletes the pid file, empties the lock file and releases the lock (in that order, while it is
+    /// still held). The lock file stays: deleting it could unlink a lock a next run already took.
+    /// </summary>
     public void Dispose()
     {
+        File.Delete(_pidPath);
         _stream.SetLength(0);
         _stream.Dispose();
     }
