@@ -15,6 +15,7 @@ public static class CliApp
         {
             ExtractCommand.Create(),
             DiffCommand.Create(),
+            TrendCommand.Create(),
             TrainCommand.Create(),
             EvaluateCommand.Create(),
             Bench.BenchCommand.Create(),

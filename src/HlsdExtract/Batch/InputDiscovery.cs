@@ -10,7 +10,7 @@ namespace HlsdExtract.Batch;
 /// </summary>
 public static class InputDiscovery
 {
-    public static readonly IReadOnlyList<string> SupportedExtensions = [".txt", ".text", ".md", ".html", ".htm", ".pdf"];
+    public static readonly IReadOnlyList<string> SupportedExtensions = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"];
 
     public static DiscoveredInputs Discover(IEnumerable<string> paths)
     {

@@ -10,12 +10,19 @@ namespace HlsdExtract.Diff;
 /// </summary>
 public static class DiffInputs
 {
-    public static List<DiffDocument> Load(string path, ExtractionPipeline pipeline)
+    /// <param name="readoutsInFolders">A folder without extraction JSON gives its readouts (extracted now) instead of an error.</param>
+    public static List<DiffDocument> Load(string path, ExtractionPipeline pipeline, bool readoutsInFolders = false)
     {
         if (Directory.Exists(path))
         {
             var jsons = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToList();
             var docs = jsons.Select(ReadJson).Where(d => d is not null).Select(d => d!).ToList();
+            if (docs.Count == 0 && readoutsInFolders)
+            {
+                docs = Directory.GetFiles(path).Where(Batch.InputDiscovery.IsSupported).Order(StringComparer.Ordinal)
+                    .SelectMany(f => Load(f, pipeline)).ToList();
+            }
+
             return docs.Count > 0 ? docs : throw new InvalidDataException($"{path}: no extraction JSON in this folder (run `hlsd extract` into it first)");
         }
 

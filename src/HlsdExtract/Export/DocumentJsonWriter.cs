@@ -84,6 +84,17 @@ public static class DocumentJsonWriter
             w.WriteNull(JsonNames.DocumentYear);
         }
 
+        if (m.Tags.Count > 0)
+        {
+            w.WriteStartArray(JsonNames.Tags);
+            foreach (var tag in m.Tags)
+            {
+                w.WriteStringValue(tag);
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     }
 

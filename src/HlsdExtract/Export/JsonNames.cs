@@ -62,6 +62,7 @@ internal static class JsonNames
     public static readonly JsonEncodedText Period = JsonEncodedText.Encode("period");
 
     public static readonly JsonEncodedText PublishedDate = JsonEncodedText.Encode("publishedDate");
+    public static readonly JsonEncodedText Tags = JsonEncodedText.Encode("tags");
 
     public static readonly JsonEncodedText Qualifier = JsonEncodedText.Encode("qualifier");
 

@@ -1,6 +1,7 @@
 using HlsdExtract.Ingest;
 using HlsdExtract.Ingest.Boilerplate;
 using HlsdExtract.Ingest.Html;
+using HlsdExtract.Ingest.Markdown;
 using HlsdExtract.Ingest.Pdf;
 using HlsdExtract.Metadata;
 using HlsdExtract.Segment;
@@ -18,7 +19,7 @@ public sealed class PipelineBuilder
 {
     private readonly List<IDocumentStage> _stages = [];
     private ILogger _logger = Logger.None;
-    private IIngestor _ingestor = new Ingestor([new PlainTextReader(), new HtmlReader(), new PdfReader()], new BoilerplateStripper());
+    private IIngestor _ingestor = new Ingestor([new PlainTextReader(), new MarkdownReader(), new HtmlReader(), new PdfReader()], new BoilerplateStripper());
 
     /// <summary>Ingest, segmentation and metadata: the structure every extractor builds on.</summary>
     public static PipelineBuilder CreateStructure() =>
