@@ -3,14 +3,15 @@
 # the inputs corrupted: every earlier good document must still be present, and the JSON of every
 # input left unchanged byte-identical. Prints the numbers; exits 1 when a promise is broken.
 #
-#   tools/rerun-check.sh ARCHIVE_DIR WORK_DIR        (build first: dotnet build -c Release)
+#   tools/rerun-check.sh ARCHIVE_DIR WORK_DIR        (build first: dotnet build -c Release;
+#                                                    HLSD_DLL=path/hlsd.dll runs another build)
 #
 # The archive is copied into WORK_DIR/in (the copy is what gets corrupted); WORK_DIR is emptied.
 set -euo pipefail
 archive=$(cd "$1" && pwd)
 work=$2
 repo=$(cd "$(dirname "$0")/.." && pwd)
-hlsd=(dotnet "$repo/src/HlsdExtract.Cli/bin/Release/net10.0/hlsd.dll")
+hlsd=(dotnet "${HLSD_DLL:-$repo/src/HlsdExtract.Cli/bin/Release/net10.0/hlsd.dll}")
 rm -rf "$work" && mkdir -p "$work/in"
 work=$(cd "$work" && pwd)
 cp -r "$archive" "$work/in/archive"
