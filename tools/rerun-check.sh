@@ -47,8 +47,8 @@ open(f"{d}/invalid-utf8.txt", "wb").write(b"CBP seized 40 kilograms \xc3\x28\xff
 os.symlink(f"{d}/nowhere.txt", f"{d}/dangling.txt")
 PY
 
-run() { local start=$SECONDS; "${hlsd[@]}" extract "$work/in" -o "$work/out" --jobs 2 --quiet --max-size 100 || true; echo "$1 run: $((SECONDS - start)) s"; }
-run full
+run() { local start=$SECONDS; "${hlsd[@]}" extract "$work/in" -o "$work/out" --jobs 2 --quiet --max-size 100 || true; echo "$1: $((SECONDS - start)) s"; }
+run "full run"
 python3 - "$work" snapshot <<'PY'
 import hashlib, json, os, sys
 work = sys.argv[1]
@@ -76,7 +76,7 @@ for i, path in enumerate(picked):
 json.dump(picked, open(f"{work}/corrupted.json", "w"))
 print(f"corrupted: {len(picked)} of {len(files)} archive inputs")
 PY
-run re-
+run "re-run"
 python3 - "$work" <<'PY'
 import hashlib, json, os, sys
 work = sys.argv[1]
