@@ -15,8 +15,9 @@ public sealed class BoilerplateStripper
     public const double DefaultThreshold = 0.9;
 
     /// <summary>
-    /// The rules only. The shipped classifier is not on by default: measured leave-one-document-out it
-    /// takes real short-line lists (county lists, say) for menus, and a stripper must never lose content.
+    /// The rules only. The shipped classifier is not on by default: measured leave-one-document-out on
+    /// the 44 pages with gold (<c>hlsd evaluate</c>), rules + classifier remove no chrome line the rules
+    /// keep and 22 content lines more (a county list taken for a menu), and a stripper must never lose content.
     /// </summary>
     public BoilerplateStripper()
         : this(classifier: null)

@@ -43,7 +43,7 @@ internal static partial class LineShapes
 
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words is >= 2 and <= 30 && !SentenceBreak().IsMatch(t) && !HasDate(t) && !HasTime().IsMatch(t)
-            && !IsNameAlone(t) && !Byline().IsMatch(t) && !t.Contains('|', StringComparison.Ordinal) && !t.Contains("://", StringComparison.Ordinal);
+            && !IsNameAlone(t) && !Byline().IsMatch(t) && !HasPhone(t) && !t.Contains('|', StringComparison.Ordinal) && !t.Contains("://", StringComparison.Ordinal);
     }
 
     /// <summary>An agency, office, person or place written alone (a site name, letterhead, byline or dateline), optionally with a person after a comma.</summary>
@@ -90,6 +90,9 @@ internal static partial class LineShapes
     }
 
     public static bool HasClockTime(string line) => HasTime().IsMatch(line);
+
+    /// <summary>A telephone number ("(602) 514-7456", "202-555-0100", "+1 202 555 0100"): a letterhead's or contact block's.</summary>
+    public static bool HasPhone(string line) => Phone().IsMatch(line);
 
     private static HashSet<string> LoadNames()
     {
@@ -145,6 +148,9 @@ internal static partial class LineShapes
 
     [GeneratedRegex(@"\b[0-9]{1,2}/[0-9]{1,2}/[12][0-9]{3}\b", RegexOptions.None, 1000)]
     private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<![0-9])(?:\+?1[ .-])?(?:\([0-9]{3}\) ?|[0-9]{3}[ .-])[0-9]{3}[ .-][0-9]{4}(?![0-9])", RegexOptions.None, 1000)]
+    private static partial Regex Phone();
 
     [GeneratedRegex(@"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\b", RegexOptions.None, 1000)]
     private static partial Regex HasTime();
