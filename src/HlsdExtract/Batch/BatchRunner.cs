@@ -79,7 +79,8 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, ILogger logger)
             }
 
             var document = pipeline.Run(new RawInput(path, bytes), timeout.Token);
-            if (string.IsNullOrWhiteSpace(document.Text))
+            // A page of nothing but site chrome (a navigation page) is written with its chrome listed; an empty or markup-only file fails.
+            if (string.IsNullOrWhiteSpace(document.Text) && document.Boilerplate.Count == 0)
             {
                 return DocumentOutcome.Failed(path, "ingest", "no text: the file is empty or holds nothing but markup, chrome or white space");
             }

@@ -1,4 +1,5 @@
 using HlsdExtract.Ingest.Boilerplate;
+using HlsdExtract.Tests.Support;
 
 namespace HlsdExtract.Tests.Ingest;
 
@@ -133,6 +134,15 @@ public sealed class BoilerplateLayoutRuleTests
     {
         var result = Stripper.Strip($"{Prose}\n\nTags\nBureau of Affairs Mexico Spokesperson\n\nU.S. Department of State\nA Story Linked From the Footer");
         Assert.Equal(Prose, result.Text);
+    }
+
+    [Fact]
+    public void ANavigationOnlyPageStripsToNothing()
+    {
+        var page = Assert.Single(TestData.Excerpts(), TestData.IsChromeOnly);
+        var result = Stripper.Strip(HlsdExtract.Ingest.TextNormalizer.Normalize(TestData.ReadText(page)));
+        Assert.Equal(string.Empty, result.Text);
+        Assert.True(result.Removed.Count > 50);
     }
 
     [Fact]

@@ -140,7 +140,7 @@ internal static partial class LineShapes
     [GeneratedRegex(@"\p{L}:\p{L}", RegexOptions.None, 1000)]
     private static partial Regex GluedField();
 
-    [GeneratedRegex(@"[\p{Ll}]{3,}[.!?][""”]? +[\p{Lu}]", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\p{Ll}{3,}[.!?][""”’)]?\s+[^\p{Ll}\s]", RegexOptions.None, 1000)]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? [0-9]{1,2}(?:st|nd|rd|th)?, ?[0-9]{4}|(?<![0-9])[12][0-9]{3}-[01][0-9]-[0-3][0-9](?![0-9])|\b[0-9]{1,2} (?:de )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) (?:de )?[0-9]{4}", RegexOptions.IgnoreCase, 1000)]
