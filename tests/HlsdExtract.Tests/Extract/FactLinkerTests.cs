@@ -80,4 +80,12 @@ public sealed class FactLinkerTests
         Assert.Equal(pounds[0].Id, pounds[1].RepeatOf);
         Assert.All(doc.Quantities.Where(q => q.Value == 16), q => Assert.Null(q.RepeatOf));
     }
+
+    [Fact]
+    public void TheSameNumberWithAnotherQualifierOrOperationIsNoRepeat()
+    {
+        var text = "Operation Red Fox seized $2 million in cash and lifted arrests 30 percent.\n\n"
+            + "Operation Blue Heron lifted seizures 30 percent.\n\nThe program spent nearly $2 million on training.";
+        Assert.All(TestData.RunText(text).Quantities, q => Assert.Null(q.RepeatOf));
+    }
 }
