@@ -20,6 +20,7 @@ public sealed class DateExtractor : IDocumentStage
         var dates = new List<DateMention>();
         foreach (var (block, text) in blocks)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             foreach (var (start, end, found) in DateScanner.Scan(text, years.Year, date))
             {
                 var value = years.Resolve(text[start..end], found, date);

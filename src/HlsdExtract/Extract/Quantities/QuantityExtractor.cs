@@ -25,6 +25,7 @@ public sealed class QuantityExtractor : IDocumentStage
 
         foreach (var (piece, blockId) in pieces)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var text = document.Slice(piece);
             var local = SortedSpans.Within(excluded, piece, s => s)
                 .Select(s => (s.Start - piece.Start, s.End - piece.Start)).ToList();
