@@ -20,6 +20,30 @@ public sealed class FactLinkerTests
     }
 
     [Fact]
+    public void AnOwnersSentenceThatPicksUpTheLeadsWordsContinuesIt()
+    {
+        var text = "DEA's Operation Red Fox screens parcels entering the country. Since March, DEA screened 4,000 parcels and seized 30 pill presses.";
+        Assert.Equal("Operation Red Fox", OperationOf(text, 4000));
+    }
+
+    [Fact]
+    public void AnOwnersSentenceOnAnotherSubjectIsItsOwnFact()
+    {
+        var text = "DEA's Operation Red Fox is active in 40 cities against violent gangs. In 2019, DEA seized 9 million fake pills nationwide.\n\n"
+            + "Operation Blue Heron, led by CBP, seized 10 trucks.";
+        Assert.Equal("Operation Red Fox", OperationOf(text, 40));
+        Assert.Null(OperationOf(text, 9000000));
+    }
+
+    [Fact]
+    public void AnAgencyInsideAFiguresPhraseIsNoActor()
+    {
+        var text = "Operation Red Fox opened a tip line. The line received 80 tips, including 5 tips on FBI cases and one tip that led to an arrest.";
+        var doc = TestData.RunText(text);
+        Assert.All(doc.Quantities, q => Assert.Equal("Operation Red Fox", q.Operation));
+    }
+
+    [Fact]
     public void AFigureWhoseSentenceNamesAnotherActorStaysUnlinked()
     {
         var text = "DEA's Operation Red Fox targeted street dealers.  Separately, the Federal Bureau of Investigation arrested 55 suspects.\n\n"
@@ -55,5 +79,13 @@ public sealed class FactLinkerTests
         Assert.Null(pounds[0].RepeatOf);
         Assert.Equal(pounds[0].Id, pounds[1].RepeatOf);
         Assert.All(doc.Quantities.Where(q => q.Value == 16), q => Assert.Null(q.RepeatOf));
+    }
+
+    [Fact]
+    public void TheSameNumberWithAnotherQualifierOrOperationIsNoRepeat()
+    {
+        var text = "Operation Red Fox seized $2 million in cash and lifted arrests 30 percent.\n\n"
+            + "Operation Blue Heron lifted seizures 30 percent.\n\nThe program spent nearly $2 million on training.";
+        Assert.All(TestData.RunText(text).Quantities, q => Assert.Null(q.RepeatOf));
     }
 }

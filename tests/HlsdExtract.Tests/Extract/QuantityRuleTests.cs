@@ -147,6 +147,7 @@ public sealed class QuantityRuleTests
     [InlineData("The drug is nearly 50 times stronger than heroin.")]
     [InlineData("The truck crossed 30 miles west of the port.")]
     [InlineData("Three Amigos leaders met in Ottawa.")]
+    [InlineData("Remarks by the President Before Marine One Departure")]
     public void MembersMultipliersAndPlacingDistancesAreNotFigures(string sentence) =>
         Assert.Empty(Scan(sentence));
 

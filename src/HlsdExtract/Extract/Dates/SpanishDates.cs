@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using HlsdExtract.Util;
 
@@ -6,25 +7,26 @@ namespace HlsdExtract.Extract.Dates;
 /// <summary>
 /// Dates written in Spanish: "5 de octubre de 2023", "22 octubre 2007", "octubre de 2023", "5 de
 /// octubre" (the document's year). Month names from <c>Data/es/months.tsv</c>; the expression is
-/// built once from them and bounded (a match timeout guards it all the same, being built at run time).
+/// built once from them, every quantifier bounded, so it carries no match timeout, and a text with
+/// no month name in it is not searched.
 /// </summary>
 internal static class SpanishDates
 {
-    private static readonly Lazy<(Dictionary<string, int> Months, Regex Pattern)> Loaded = new(() =>
+    private static readonly Lazy<(Dictionary<string, int> Months, Regex Pattern, SearchValues<string> Cues)> Loaded = new(() =>
     {
         var months = DataFiles.ReadTable("es/months.tsv").ToDictionary(r => r[0], r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         var names = string.Join("|", months.Keys.OrderByDescending(k => k.Length));
         var pattern = new Regex(
             @"(?<![\w-])(?:(?<d>[0-9]{1,2}) (?:de )?(?<m>" + names + @")(?![\w])(?:,? (?:de |del )?(?<y>(?:19|20)[0-9]{2})(?![0-9]))?|(?<m>" + names + @") (?:de |del )(?<y>(?:19|20)[0-9]{2})(?![0-9]))",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-            TimeSpan.FromSeconds(1));
-        return (months, pattern);
+            Regex.InfiniteMatchTimeout);
+        return (months, pattern, SearchValues.Create([.. months.Keys], StringComparison.OrdinalIgnoreCase));
     });
 
     public static IEnumerable<(int Start, int End, DateValue Value)> Find(string text, int? documentYear)
     {
-        var (months, pattern) = Loaded.Value;
-        foreach (Match m in pattern.Matches(text))
+        var (months, pattern, cues) = Loaded.Value;
+        foreach (Match m in text.AsSpan().ContainsAny(cues) ? pattern.Matches(text) : Enumerable.Empty<Match>())
         {
             var month = months[m.Groups["m"].Value];
             int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan) : documentYear;

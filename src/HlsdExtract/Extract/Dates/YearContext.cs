@@ -84,9 +84,9 @@ internal sealed partial class YearContext
         return DateScanner.Scan(mention, l.Year + 1, documentDate) is [var (_, _, moved)] ? moved : value;
     }
 
-    [GeneratedRegex(@"(?<d>(?<![0-9])(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9]))|^\s*(?<d>(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?(?:[A-Z][a-z]+\.? [0-9]{1,2}, (?:19|20)[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}))(?![0-9])", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<d>(?<![0-9])(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9]))|^\s*(?<d>(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?(?:[A-Z][a-z]+\.? [0-9]{1,2}, (?:19|20)[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}))(?![0-9])", RegexOptions.None)]
     private static partial Regex StampIn();
 
-    [GeneratedRegex(@"(?:19|20)[0-9]{2}|FY ?[0-9]{2}", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}|FY ?[0-9]{2}", RegexOptions.None)]
     private static partial Regex WrittenYear();
 }

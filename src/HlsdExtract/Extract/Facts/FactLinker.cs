@@ -23,11 +23,21 @@ public sealed class FactLinker(WordLists lists) : IDocumentStage
     {
         var view = new DiscourseView(document);
         var subject = DocumentSubject.Of(document, view.Entities);
-        var quantities = document.Quantities.Select(q => Link(view, subject, q)).ToList();
+        // A sentence's actors are the agencies before its first figure ("HSI and CBP seized 9 ..."), not those inside its figures' phrases.
+        var firstFigure = new Dictionary<int, int>();
+        foreach (var q in document.Quantities)
+        {
+            if (document.SentenceAt(q.Span.Start) is { } s && (!firstFigure.TryGetValue(s.Span.Start, out var at) || q.Span.Start < at))
+            {
+                firstFigure[s.Span.Start] = q.Span.Start;
+            }
+        }
+
+        var quantities = document.Quantities.Select(q => Link(view, subject, firstFigure, q)).ToList();
         return document with { Quantities = RepeatFinder.Mark(quantities) };
     }
 
-    private QuantityMention Link(DiscourseView view, DocumentSubject subject, QuantityMention q)
+    private QuantityMention Link(DiscourseView view, DocumentSubject subject, Dictionary<int, int> firstFigure, QuantityMention q)
     {
         var sentence = view.Doc.SentenceAt(q.Span.Start);
         if (sentence is null)
@@ -40,7 +50,9 @@ public sealed class FactLinker(WordLists lists) : IDocumentStage
         var operations = Distinct(inSentence.Where(e => e.Type == "operation").Select(e => e.Canonical));
         var agencies = Distinct(inSentence.Where(e => e.Type == "agency").Select(e => e.Acronym ?? e.Canonical));
         var source = sentence;
-        if (operations.Count == 0 && Earlier(view, sentence, agencies) is { } lead)
+        var actorsEnd = firstFigure.GetValueOrDefault(sentence.Span.Start, q.Span.Start);
+        var actors = Distinct(inSentence.Where(e => e.Type == "agency" && e.Span.End <= actorsEnd).Select(e => e.Acronym ?? e.Canonical));
+        if (operations.Count == 0 && Earlier(view, sentence, actors) is { } lead)
         {
             source = lead.Sentence;
             operations = lead.Operations;
@@ -72,8 +84,13 @@ public sealed class FactLinker(WordLists lists) : IDocumentStage
         };
     }
 
-    /// <summary>The nearest earlier sentence of the block naming an operation, when the figure's sentence continues its story.</summary>
-    private (Sentence Sentence, List<string> Operations)? Earlier(DiscourseView view, Sentence sentence, List<string> agencies)
+    /// <summary>
+    /// The nearest earlier sentence of the block naming an operation, when the figure's sentence
+    /// continues its story: it refers back, or names no actor before the figure, or its actors are
+    /// the operation's owners and it picks up the lead's words ("Operation X identifies subjects
+    /// ... CBP identified 60 subjects"; not "In 2021, DEA seized ..." after a lead on DEA's X).
+    /// </summary>
+    private (Sentence Sentence, List<string> Operations)? Earlier(DiscourseView view, Sentence sentence, List<string> actors)
     {
         foreach (var earlier in view.EarlierInBlock(sentence))
         {
@@ -93,7 +110,9 @@ public sealed class FactLinker(WordLists lists) : IDocumentStage
                 }
             }
 
-            var continues = Anaphora.RefersBack(view.Doc.Slice(sentence.Span)) || agencies.All(owners.Contains);
+            var text = view.Doc.Slice(sentence.Span);
+            var continues = actors.Count == 0 || Anaphora.RefersBack(text)
+                || (actors.All(owners.Contains) && Anaphora.SharesContentWord(text, view.Doc.Slice(earlier.Span)));
             return continues ? (earlier, Distinct(operations.Select(e => e.Canonical))) : null;
         }
 

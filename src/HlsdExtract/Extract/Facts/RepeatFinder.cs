@@ -5,7 +5,9 @@ namespace HlsdExtract.Extract.Facts;
 /// <summary>
 /// Marks a figure that repeats an earlier one of the same document (a headline's figure again in
 /// the lead and the body) with the id of the first telling, so sums over a spreadsheet count it
-/// once. A repeat has the same value and unit, the same operation (or none), and a compatible
+/// once. A repeat has the same value, unit, qualifier and operation (or none on both: "a 40
+/// percent increase" of one operation is no repeat of another body's; "nearly $1.5 billion" is
+/// no repeat of "$1.5 billion"), and a compatible
 /// item: for masses and money no item or any, since a figure that large seldom recurs by chance;
 /// for counts and percentages the same head noun ("14 Sets" ~ "14 pill press die sets").
 /// </summary>
@@ -26,7 +28,7 @@ internal static class RepeatFinder
     private static bool Repeats(QuantityMention later, QuantityMention earlier)
     {
         if (later.Value != earlier.Value || later.Unit != earlier.Unit || later.Value is 0 or 1
-            || (later.Operation is not null && earlier.Operation is not null && later.Operation != earlier.Operation))
+            || later.Operation != earlier.Operation || later.Qualifier != earlier.Qualifier)
         {
             return false;
         }

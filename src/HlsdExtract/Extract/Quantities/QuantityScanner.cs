@@ -270,7 +270,7 @@ internal static partial class QuantityScanner
         var capitalized = char.IsUpper(w.Word[0]) && !titleCase;
         if (Determiners.Contains(PrecedingWord(text, w.Index))
             || (capitalized && w.Index > 0 && !SentenceStart(text, w.Index))
-            || (value == 1 && !hasScale && OneOf().IsMatch(text.AsSpan(w.Index + w.Length))))
+            || (value == 1 && !hasScale && (titleCase || OneOf().IsMatch(text.AsSpan(w.Index + w.Length)))))
         {
             return null;
         }
