@@ -13,6 +13,8 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
 {
     private const int MaxNameWords = 4;
 
+    private static readonly HashSet<string> Months = new(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0), StringComparer.Ordinal);
+
     public string Name => "people";
 
     public Document Process(Document document, StageContext context)
@@ -28,7 +30,9 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
             {
                 string? title = null;
                 var nameStart = i;
-                if (titles.TryGetValue(i, out var t))
+                var needsGivenName = false;
+                var phrase = lists.TitlePhrases.Match(text, tokens, i, to, lists.GivenNames.Contains);
+                if (titles.TryGetValue(i, out var t) && (phrase is null || phrase.Value.TitleLast <= t.LastToken || ScanName(text, tokens, t.LastToken + 1, to) > t.LastToken + 1))
                 {
                     title = text[tokens[t.FirstToken].Start..tokens[t.LastToken].End];
                     nameStart = t.LastToken + 1;
@@ -37,14 +41,25 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
                         nameStart += 2;
                     }
                 }
-                else if (!lookup.IsGivenName(tokens[i].Span.SliceSpan(text)) || (i > from && IsCapitalizedWord(text, tokens[i - 1]) && !lookup.AgencyHeads.Contains(tokens[i - 1].Span.SliceSpan(text)) && tokens[i - 1].Span.SliceSpan(text) is not ("Cartel" or "Cartels")))
+                else if (phrase is { } p)
+                {
+                    title = text[tokens[i].Start..tokens[p.TitleLast].End];
+                    nameStart = p.NameStart;
+                    needsGivenName = p.NeedsGivenName;
+                }
+                else if (!lookup.IsGivenName(tokens[i].Span.SliceSpan(text)) || (i > from && IsCapitalizedWord(text, tokens[i - 1]) && !lookup.AgencyHeads.Contains(tokens[i - 1].Span.SliceSpan(text)) && !lists.TitlePhrases.IsHead(text[tokens[i - 1].Start..tokens[i - 1].End]) && tokens[i - 1].Span.SliceSpan(text) is not ("Cartel" or "Cartels")))
+                {
+                    continue;
+                }
+
+                if (needsGivenName && (nameStart >= to || !(lookup.IsGivenName(tokens[nameStart].Span.SliceSpan(text)) || HasMiddleInitial(text, tokens, nameStart, to))))
                 {
                     continue;
                 }
 
                 var nameEnd = ScanName(text, tokens, nameStart, to);
                 var words = CountWords(text, tokens, nameStart, nameEnd);
-                if (words == 0 || (title is null && words < 2))
+                if (words == 0 || (title is null && words < 2) || PartOfABody(text, tokens, nameEnd, to) || (words == 1 && lists.TitlePhrases.IsHead(tokens[nameStart].Span.Slice(text))))
                 {
                     continue;
                 }
@@ -86,13 +101,19 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
         while (i < to && words < MaxNameWords)
         {
             var word = tokens[i].Span.Slice(text);
-            if (word is "de" or "del" or "la" && i + 1 < to && IsCapitalizedWord(text, tokens[i + 1]))
+            // "Othon Marban, Sr.": a generational suffix after a comma belongs to the name.
+            if (words > 0 && i + 2 < to && Suffix(text, tokens, i) is > 0 and var suffix)
             {
-                i++;
+                return i + suffix;
+            }
+
+            if (Particles(text, tokens, i, to) is > 0 and var particles)
+            {
+                i += particles;
                 continue;
             }
 
-            if (!IsCapitalizedWord(text, tokens[i]) || IsAcronym(word) || lists.AgencyHeads.Contains(word))
+            if (!IsCapitalizedWord(text, tokens[i]) || IsAcronym(word) || lists.AgencyHeads.Contains(word) || lists.PlaceHeads.Contains(word) || Months.Contains(word))
             {
                 break;
             }
@@ -108,6 +129,42 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
         }
 
         return i;
+    }
+
+    /// <summary>"Alamdar S. Hamdani": a capitalized word, an initial with its period, and another capitalized word.</summary>
+    private static bool HasMiddleInitial(string text, IReadOnlyList<Token> tokens, int i, int to) =>
+        i + 3 < to && IsCapitalizedWord(text, tokens[i]) && tokens[i + 1].End - tokens[i + 1].Start == 1 && IsCapitalizedWord(text, tokens[i + 1])
+        && tokens[i + 2].Span.Slice(text) == "." && IsCapitalizedWord(text, tokens[i + 3]);
+
+    /// <summary>Name particles at <paramref name="i"/> ("de", "de la", "van der", "del") when a capitalized word follows them, else 0.</summary>
+    private static int Particles(string text, IReadOnlyList<Token> tokens, int i, int to)
+    {
+        var k = i;
+        while (k < to && k - i < 3 && tokens[k].Span.Slice(text) is "de" or "del" or "la" or "las" or "los" or "van" or "von" or "der" or "da" or "dos" or "di")
+        {
+            k++;
+        }
+
+        return k > i && k < to && IsCapitalizedWord(text, tokens[k]) ? k - i : 0;
+    }
+
+    /// <summary>The length of ", Jr." or ", Sr." at <paramref name="i"/> (the comma), else 0.</summary>
+    private static int Suffix(string text, IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Span.Slice(text) == "," && tokens[i + 1].Span.Slice(text) is "Jr" or "Sr" && i + 2 < tokens.Count && tokens[i + 2].Span.Slice(text) == "." ? 3 : 0;
+
+    /// <summary>True when the name is followed by a body's head word ("Diego Field Division", "Kennedy International Airport"): a body or place, not a person.</summary>
+    private bool PartOfABody(string text, IReadOnlyList<Token> tokens, int nameEnd, int to)
+    {
+        for (var k = nameEnd; k < to && k < nameEnd + 3 && IsCapitalizedWord(text, tokens[k]); k++)
+        {
+            var word = tokens[k].Span.Slice(text);
+            if (lists.AgencyHeads.Contains(word) || lists.ProgramHeads.Contains(word) || lists.PlaceHeads.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int CountWords(string text, IReadOnlyList<Token> tokens, int start, int end) =>

@@ -35,6 +35,8 @@ public sealed class WordLists
         ProgramHeads = Words("program-heads.txt");
         ProgramNouns = Words("program-nouns.txt");
         GivenNames = Words("given-names.txt");
+        PlaceHeads = Words("place-heads.txt");
+        TitlePhrases = TitlePhrase.Load();
         WordLookup = new SpanLookups(AgencyHeads, new HashSet<string>([.. ProgramHeads, .. ProgramNouns], StringComparer.Ordinal), GivenNames);
         foreach (var title in DataFiles.ReadTable("titles.txt"))
         {
@@ -61,6 +63,12 @@ public sealed class WordLists
     public HashSet<string> ProgramNouns { get; }
 
     public HashSet<string> GivenNames { get; }
+
+    /// <summary>Last words of facilities and places ("Airport", "Bridge", "County"): a capitalized run ending in one is no person.</summary>
+    public HashSet<string> PlaceHeads { get; }
+
+    /// <summary>Office titles built from head and modifier words (<c>Data/title-words.tsv</c>).</summary>
+    internal TitlePhrase TitlePhrases { get; }
 
     /// <summary>The head-noun and given-name lists, searchable by span (no allocation per token).</summary>
     internal SpanLookups WordLookup { get; }
