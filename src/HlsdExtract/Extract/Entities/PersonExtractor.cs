@@ -65,7 +65,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
                 }
 
                 var span = new TextSpan(tokens[nameStart].Start, tokens[nameEnd - 1].End);
-                var canonical = KnownCanonical(text, tokens, nameStart, nameEnd) ?? span.Slice(text);
+                var canonical = KnownCanonical(text, tokens, nameStart, nameEnd) ?? WithoutNickname(span.Slice(text));
                 RemovePeopleAt(found, span);
                 found.Add(EntityFactory.Make(document, "person", span, canonical, title: title?.TrimEnd('.') is { Length: > 3 } tt ? tt : null, confidence: 0.95));
                 i = nameEnd - 1;
@@ -90,6 +90,13 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
         return null;
     }
 
+    private static string WithoutNickname(string name)
+    {
+        var open = name.IndexOf('"', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : name.IndexOf('"', open + 1);
+        return close < 0 ? name : string.Concat(name.AsSpan(0, open).TrimEnd(' '), " ", name.AsSpan(close + 1).TrimStart(' '));
+    }
+
     private static void RemovePeopleAt(List<EntityMention> found, TextSpan span) =>
         found.RemoveAll(e => e.Type == "person" && e.Span == span);
 
@@ -105,6 +112,13 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
             if (words > 0 && i + 2 < to && Suffix(text, tokens, i) is > 0 and var suffix)
             {
                 return i + suffix;
+            }
+
+            // Juan "El Huevo" Treviño: a quoted nickname inside the name is skipped.
+            if (words > 0 && word == "\"" && Nickname(text, tokens, i, to) is > 0 and var quoted)
+            {
+                i += quoted;
+                continue;
             }
 
             if (Particles(text, tokens, i, to) is > 0 and var particles)
@@ -135,6 +149,20 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
     private static bool HasMiddleInitial(string text, IReadOnlyList<Token> tokens, int i, int to) =>
         i + 3 < to && IsCapitalizedWord(text, tokens[i]) && tokens[i + 1].End - tokens[i + 1].Start == 1 && IsCapitalizedWord(text, tokens[i + 1])
         && tokens[i + 2].Span.Slice(text) == "." && IsCapitalizedWord(text, tokens[i + 3]);
+
+    /// <summary>The tokens of a quoted nickname at <paramref name="i"/> (its opening quote) when a capitalized word follows it, else 0.</summary>
+    private static int Nickname(string text, IReadOnlyList<Token> tokens, int i, int to)
+    {
+        for (var k = i + 1; k < to && k <= i + 5; k++)
+        {
+            if (tokens[k].Span.Slice(text) == "\"")
+            {
+                return k > i + 1 && k + 1 < to && IsCapitalizedWord(text, tokens[k + 1]) ? k - i + 1 : 0;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>Name particles at <paramref name="i"/> ("de", "de la", "van der", "del") when a capitalized word follows them, else 0.</summary>
     private static int Particles(string text, IReadOnlyList<Token> tokens, int i, int to)

@@ -27,6 +27,9 @@ internal sealed class TitlePhrase(HashSet<string> heads, HashSet<string> modifie
     /// <summary>True when <paramref name="word"/> is a title's head word ("Secretary", "Spokesperson", "secretaria").</summary>
     public bool IsHead(string word) => heads.Contains(word);
 
+    /// <summary>True when <paramref name="word"/> qualifies a title head ("Deputy", "General", "Acting").</summary>
+    public bool IsModifier(string word) => modifiers.Contains(word);
+
     /// <summary>
     /// The title that starts at token <paramref name="i"/>: its last token and where the name starts
     /// (a candidate the caller still scans), or null when no head word is there or no name can follow.

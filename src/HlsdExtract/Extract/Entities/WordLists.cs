@@ -36,6 +36,7 @@ public sealed class WordLists
         ProgramNouns = Words("program-nouns.txt");
         GivenNames = Words("given-names.txt");
         PlaceHeads = Words("place-heads.txt");
+        NameOpeners = Words("name-openers.txt");
         TitlePhrases = TitlePhrase.Load();
         WordLookup = new SpanLookups(AgencyHeads, new HashSet<string>([.. ProgramHeads, .. ProgramNouns], StringComparer.Ordinal), GivenNames);
         foreach (var title in DataFiles.ReadTable("titles.txt"))
@@ -50,6 +51,9 @@ public sealed class WordLists
     public static WordLists WithoutAgencies(Func<GazetteerEntry, bool> drop) => new(drop);
 
     public List<GazetteerEntry> Agencies { get; } = [];
+
+    /// <summary>The one-word written forms of every entry ("CJNG", "DEA", "eTrace").</summary>
+    public HashSet<string> OneWordForms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Every named entry (agencies, people, programs, criminal organizations, places) by its written forms.</summary>
     public TokenTrie<GazetteerEntry> Names { get; } = new();
@@ -66,6 +70,9 @@ public sealed class WordLists
 
     /// <summary>Last words of facilities and places ("Airport", "Bridge", "County"): a capitalized run ending in one is no person.</summary>
     public HashSet<string> PlaceHeads { get; }
+
+    /// <summary>Capitalized words that open a phrase but never a name ("This", "Welcome").</summary>
+    public HashSet<string> NameOpeners { get; }
 
     /// <summary>Office titles built from head and modifier words (<c>Data/title-words.tsv</c>).</summary>
     internal TitlePhrase TitlePhrases { get; }
@@ -88,11 +95,15 @@ public sealed class WordLists
         }
     }
 
-    private static void AddAll(TokenTrie<GazetteerEntry> trie, GazetteerEntry entry, IEnumerable<string> forms)
+    private void AddAll(TokenTrie<GazetteerEntry> trie, GazetteerEntry entry, IEnumerable<string> forms)
     {
         foreach (var form in forms.Where(f => f.Length > 0))
         {
             trie.Add(form, entry);
+            if (!form.Contains(' '))
+            {
+                OneWordForms.Add(form);
+            }
         }
     }
 
