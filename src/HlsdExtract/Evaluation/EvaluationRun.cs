@@ -25,12 +25,15 @@ public static class EvaluationRun
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{gold.Count} gold documents in {goldFolder}\n\n");
         var entities = new EntityEvaluation(WordLists.Default);
-        var report = entities.LeaveOneOut(entities.Prepare(gold));
-        text.Append("Entities (name level; tagger leave-one-document-out)\n");
-        text.Append(Row("type", "rules P/R/F1", "ml P/R/F1", "merged P/R/F1"));
-        foreach (var (type, (rules, ml, merged)) in report.ByType)
+        var (report, unseen) = entities.LeaveOneOut(entities.Prepare(gold), entities.PrepareUnseen(gold));
+        text.Append("Entities (name level, the reference scorer's matching; tagger leave-one-document-out)\n");
+        Table(text, report);
+        text.Append("\nEntities, unseen-names regime (each document's word lists less the names no other gold document has)\n");
+        Table(text, unseen!);
+        text.Append("\nEntity misses per document (merged; - missed, + not in gold)\n");
+        foreach (var line in EntityMisses.Lines(report))
         {
-            text.Append(Row(type, Prf(rules), Prf(ml), Prf(merged)));
+            text.Append(line).Append('\n');
         }
 
         var pipeline = PipelineBuilder.CreateStructure().UseDefaultExtractors(ExtractorSettings.RulesOnly).Build();
@@ -63,6 +66,15 @@ public static class EvaluationRun
         }
 
         return text.ToString();
+    }
+
+    private static void Table(StringBuilder text, EntityReport report)
+    {
+        text.Append(Row("type", "rules P/R/F1", "ml P/R/F1", "merged P/R/F1"));
+        foreach (var (type, (rules, ml, merged)) in report.ByType)
+        {
+            text.Append(Row(type, Prf(rules), Prf(ml), Prf(merged)));
+        }
     }
 
     private static string Prf(Score s) => string.Create(CultureInfo.InvariantCulture, $"{s.Precision:0.000}/{s.Recall:0.000}/{s.F1:0.000}");

@@ -10,6 +10,10 @@ namespace HlsdExtract.Extract.Entities;
 /// </summary>
 internal static class ChunkNames
 {
+    private static readonly HashSet<string> Dates = new(
+        System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(d => d.Length > 0),
+        StringComparer.Ordinal);
+
     /// <summary>The name inside <paramref name="chunk"/>: its offset in the chunk, its text, and the parent that prefixes a unit's canonical name (or null).</summary>
     public static (int Offset, string Name, string? Parent) Cut(string chunk, WordLists lists)
     {
@@ -28,6 +32,18 @@ internal static class ChunkNames
             offset += words[w].Length + words[w + 1].Length + 2;
             w += 2;
             if (w < words.Length - 1 && words[w] is "the")
+            {
+                offset += 4;
+                w++;
+            }
+        }
+
+        // "Analysts of the Forensic Chemistry Agency": a plural noun opening a sentence, not a body's head.
+        if (w + 3 < words.Length && words[w + 1] is "of" && words[w].EndsWith('s') && !lists.AgencyHeads.Contains(words[w]) && !lists.ProgramHeads.Contains(words[w]))
+        {
+            offset += words[w].Length + 4;
+            w += 2;
+            if (words[w] is "the")
             {
                 offset += 4;
                 w++;
@@ -54,7 +70,18 @@ internal static class ChunkNames
             w++;
         }
 
-        var name = string.Join(' ', words[w..]);
+        // "... Cabinet on Monday", "... Dialogue in Ottawa": a trailing date or place phrase after the head word.
+        var last = words.Length;
+        for (var k = words.Length - 2; k > w; k--)
+        {
+            if (words[k] is "on" or "in" && (lists.AgencyHeads.Contains(words[k - 1]) || lists.ProgramHeads.Contains(words[k - 1])) && (k + 2 == words.Length || Dates.Contains(words[k + 1])))
+            {
+                last = k;
+                break;
+            }
+        }
+
+        var name = string.Join(' ', words[w..last]);
         return (offset, name, parent is not null && IsUnit(name, lists) ? parent : null);
     }
 

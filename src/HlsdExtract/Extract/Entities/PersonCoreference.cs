@@ -18,8 +18,8 @@ public sealed class PersonCoreference : IDocumentStage
     {
         // Full names as the document writes them win over a word list's canonical form of an alias ("Liz Sherwood-Randall" over "Elizabeth").
         var people = document.Entities.Where(e => e.Type == "person").ToList();
-        var written = people.Where(e => e.Text.Contains(' ')).Select(e => e.Canonical).Distinct(StringComparer.Ordinal).ToList();
-        var full = written.Count > 0 ? written : people.Select(e => e.Canonical).Where(c => c.Contains(' ')).Distinct(StringComparer.Ordinal).ToList();
+        var written = people.Where(e => IsFullName(e.Text)).Select(e => e.Canonical).Distinct(StringComparer.Ordinal).ToList();
+        var full = written.Count > 0 ? written : people.Select(e => e.Canonical).Where(IsFullName).Distinct(StringComparer.Ordinal).ToList();
         if (full.Count == 0)
         {
             return document;
@@ -29,7 +29,7 @@ public sealed class PersonCoreference : IDocumentStage
         var found = new List<EntityMention>(document.Entities.Count);
         foreach (var e in document.Entities)
         {
-            found.Add(e.Type == "person" && !e.Text.Contains(' ') && (bySurname.GetValueOrDefault(e.Text) ?? bySurname.GetValueOrDefault(e.Canonical)) is { } name
+            found.Add(e.Type == "person" && !IsFullName(e.Text) && (bySurname.GetValueOrDefault(e.Text) ?? bySurname.GetValueOrDefault(e.Canonical)) is { } name
                 ? e with { Canonical = name }
                 : e);
         }
@@ -49,6 +49,9 @@ public sealed class PersonCoreference : IDocumentStage
 
         return document with { Entities = found };
     }
+
+    /// <summary>Two capitalized words or more ("Anne Milgram"; not "Milgram" or "de la Fuente").</summary>
+    private static bool IsFullName(string name) => name.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2;
 
     /// <summary>Each one-word surname and each tail of two or more words ("López Obrador", "de la Fuente") of the full names; null where two names share it.</summary>
     internal static Dictionary<string, string?> Surnames(IEnumerable<string> fullNames)

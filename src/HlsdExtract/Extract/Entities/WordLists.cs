@@ -7,18 +7,20 @@ public sealed class WordLists
 {
     private static readonly Lazy<WordLists> Loaded = new(() => new WordLists());
 
-    private WordLists(Func<GazetteerEntry, bool>? dropAgency = null)
+    private WordLists(Func<GazetteerEntry, IReadOnlyList<string>, bool>? drop = null)
     {
+        this.drop = drop;
         foreach (var row in DataFiles.ReadTable("agencies.tsv"))
         {
             var entry = new GazetteerEntry("agency", row[0], Empty(row[1]), Empty(row[3]), Empty(row[4]));
-            if (dropAgency?.Invoke(entry) == true)
+            string[] forms = [row[0], row[1], .. row[2].Split('|')];
+            if (drop?.Invoke(entry, forms) == true)
             {
                 continue;
             }
 
             Agencies.Add(entry);
-            AddAll(Names, entry, [row[0], row[1], .. row[2].Split('|')]);
+            AddAll(Names, entry, forms);
         }
 
         foreach (var agency in Agencies.Where(a => a.Acronym is not null))
@@ -48,7 +50,19 @@ public sealed class WordLists
     public static WordLists Default => Loaded.Value;
 
     /// <summary>The word lists without the agencies <paramref name="drop"/> selects (for generalization experiments).</summary>
-    public static WordLists WithoutAgencies(Func<GazetteerEntry, bool> drop) => new(drop);
+    public static WordLists WithoutAgencies(Func<GazetteerEntry, bool> drop) => new((e, _) => e.Type == "agency" && drop(e));
+
+    /// <summary>The word lists without the named entries (of any type) <paramref name="drop"/> selects by entry and written forms (the unseen-names regime).</summary>
+    public static WordLists WithoutNames(Func<GazetteerEntry, IReadOnlyList<string>, bool> drop) => new(drop);
+
+    /// <summary>These word lists less the entries <paramref name="alsoDrop"/> selects as well.</summary>
+    public WordLists Without(Func<GazetteerEntry, IReadOnlyList<string>, bool> alsoDrop)
+    {
+        var before = drop;
+        return new((e, forms) => before?.Invoke(e, forms) == true || alsoDrop(e, forms));
+    }
+
+    private readonly Func<GazetteerEntry, IReadOnlyList<string>, bool>? drop;
 
     public List<GazetteerEntry> Agencies { get; } = [];
 
@@ -91,7 +105,12 @@ public sealed class WordLists
         foreach (var row in DataFiles.ReadTable(file))
         {
             var aliases = row.Length > 1 && type != "location" ? row[1].Split('|') : [];
-            AddAll(Names, new GazetteerEntry(type, row[0], null, null, null), [row[0], .. aliases]);
+            var entry = new GazetteerEntry(type, row[0], null, null, null);
+            string[] forms = [row[0], .. aliases];
+            if (drop?.Invoke(entry, forms) != true)
+            {
+                AddAll(Names, entry, forms);
+            }
         }
     }
 
