@@ -25,4 +25,23 @@ public static class EntityMisses
             }
         }
     }
+
+    /// <summary>Per document and type, the merged output's names that the rules did not have: "+" when a gold item is close to it, "!" otherwise.</summary>
+    public static IEnumerable<string> Added(EntityReport report)
+    {
+        foreach (var (gold, rules, merged) in report.Documents)
+        {
+            foreach (var type in Types)
+            {
+                var keys = gold.OfType(type).SelectMany(g => g.ScorerKeys).Where(k => k.Length > 0).ToList();
+                var before = rules.Where(e => e.Type == type).Select(e => NameKeys.ScorerKey(e.Canonical)).ToHashSet(StringComparer.Ordinal);
+                var added = merged.Where(e => e.Type == type && !before.Contains(NameKeys.ScorerKey(e.Canonical))).Select(e => e.Canonical).Distinct(StringComparer.Ordinal)
+                    .Select(c => (keys.Any(k => NameKeys.Close(NameKeys.ScorerKey(c), k)) ? "+" : "!") + c).ToList();
+                if (added.Count > 0)
+                {
+                    yield return $"  {gold.Id} {type}: {string.Join("; ", added)}";
+                }
+            }
+        }
+    }
 }
