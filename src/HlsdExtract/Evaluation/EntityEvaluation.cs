@@ -24,13 +24,10 @@ public sealed class EntityEvaluation(WordLists lists, double threshold = EntityT
     public List<(GoldDocument Gold, Document Doc)> PrepareUnseen(IReadOnlyList<GoldDocument> gold) =>
         gold.Select(g => (g, Run(g, UnseenNames.For(lists, g, gold)))).ToList();
 
-    /// <summary>The normal regime's report, the tagger of each fold trained as <c>hlsd train</c> trains it (both versions of every other document).</summary>
-    public EntityReport LeaveOneOut(IReadOnlyList<(GoldDocument Gold, Document Doc)> data) =>
-        LeaveOneOut(data, PrepareUnseen(data.Select(d => d.Gold).ToList())).Normal;
+    public EntityReport LeaveOneOut(IReadOnlyList<(GoldDocument Gold, Document Doc)> data) => LeaveOneOut(data, null).Normal;
 
     /// <summary>
-    /// Leave-one-document-out over <paramref name="data"/>: fold k's tagger learns from every other document
-    /// (both versions of each when <paramref name="unseen"/> is given) and
+    /// Leave-one-document-out over <paramref name="data"/>: fold k's tagger learns from every other document and
     /// scores document k as prepared (normal) and, when given, in the unseen-names regime.
     /// </summary>
     public (EntityReport Normal, EntityReport? Unseen) LeaveOneOut(IReadOnlyList<(GoldDocument Gold, Document Doc)> data, IReadOnlyList<(GoldDocument Gold, Document Doc)>? unseen)
@@ -41,11 +38,6 @@ public sealed class EntityEvaluation(WordLists lists, double threshold = EntityT
         {
             var fold = k;
             var training = data.Where((_, i) => i != fold).Select(d => (d.Doc, d.Gold));
-            if (unseen is not null)
-            {
-                training = training.Concat(unseen.Where((_, i) => i != fold).Select(d => (d.Doc, d.Gold)));
-            }
-
             var model = TaggerTrainer.Train(training, lists);
             Score(normal, data[k].Gold, data[k].Doc, model);
             if (unseen is not null)

@@ -20,14 +20,10 @@ public static class ModelTraining
         }
 
         var lists = WordLists.Default;
-        var evaluation = new EntityEvaluation(lists);
-        var prepared = evaluation.Prepare(gold);
-        // Each document twice: with the full word lists, and without the names only it has (as a new
-        // document's names would be), so the tagger learns names from their shape and context too.
-        var unseen = evaluation.PrepareUnseen(gold);
+        var prepared = new EntityEvaluation(lists).Prepare(gold);
         var written = new List<string>
         {
-            Save(modelsFolder, ModelStore.EntityTaggerFile, TaggerTrainer.Train(prepared.Concat(unseen).Select(p => (p.Doc, p.Gold)), lists)),
+            Save(modelsFolder, ModelStore.EntityTaggerFile, TaggerTrainer.Train(prepared.Select(p => (p.Doc, p.Gold)), lists)),
             Save(modelsFolder, ModelStore.BoilerplateFile, BoilerplateTrainer.Train(gold)),
             Save(modelsFolder, ModelStore.TopicsFile, TopicTrainer.Train(TopicEvaluation.TitledBlocks(gold.Select(g => g.TextPath)).SelectMany(d => d), Taxonomy.Default)),
         };
