@@ -10,6 +10,15 @@ public static class DiffDocuments
     public static DiffDocument From(Document doc)
     {
         var sections = doc.Sections.SelectMany(s => s.Blocks.Select(b => (b.Id, Section: s))).ToDictionary(x => x.Id, x => x.Section, StringComparer.Ordinal);
+        var raws = doc.Quantities.Select(q =>
+        {
+            var section = q.BlockId is { } id ? sections.GetValueOrDefault(id) : null;
+            var sentence = doc.SentenceAt(q.Span.Start);
+            return new RawFigure(
+                q.Operation, q.Item, q.Unit, q.Value, q.Text, q.Qualifier, q.Agencies, q.Period, q.BlockId, q.Span.Start, q.Span.End,
+                sentence is null ? null : doc.Slice(sentence.Span), sentence?.Span.Start ?? 0, section?.Heading, section?.Topic, section?.Goal);
+        }).ToList();
+        var operations = doc.Entities.Where(e => e.Type == "operation").Select(e => (e.Canonical, e.Span.Start, e.Span.End)).ToList();
         return new DiffDocument
         {
             DocId = doc.DocId,
@@ -17,17 +26,9 @@ public static class DiffDocuments
             Title = doc.Metadata.Title,
             MeetingDate = doc.Metadata.MeetingDate,
             Year = YearOf(doc.Metadata.MeetingDate) ?? doc.Metadata.DocumentYear,
-            Facts = doc.Quantities.Select(q =>
-            {
-                var section = q.BlockId is { } id ? sections.GetValueOrDefault(id) : null;
-                return new DiffFact
-                {
-                    Operation = q.Operation, Topic = section?.Topic, Goal = section?.Goal, Heading = section?.Heading,
-                    Item = q.Item, Unit = q.Unit, Value = q.Value, Text = q.Text, BlockId = q.BlockId,
-                    Sentence = Export.Provenance.SentenceText(doc, q.Span),
-                };
-            }).ToList(),
-            Headings = doc.Sections.Where(s => s.Heading is not null && !s.HeadingInferred).Select(s => new DiffHeading(s.Heading!, s.Topic, s.Goal)).ToList(),
+            Facts = DiffFacts.Build(raws, operations, doc.Metadata.MeetingDate),
+            Headings = doc.Sections.Where(s => s.Heading is not null && !s.HeadingInferred)
+                .Select(s => new DiffHeading(s.Heading!, s.Topic, s.Goal, string.Join("\n", s.Blocks.Select(b => doc.Slice(b.Span))))).ToList(),
         }.WithNames(doc.Entities.Select(e => ((string?)e.Type, e.Canonical)));
     }
 
@@ -41,7 +42,7 @@ public static class DiffDocuments
             var heading = Str(s, "heading");
             if (heading is not null && !(s.TryGetProperty("headingInferred", out var inferred) && inferred.GetBoolean()))
             {
-                headings.Add(new DiffHeading(heading, Str(s, "topic"), Str(s, "goal")));
+                headings.Add(new DiffHeading(heading, Str(s, "topic"), Str(s, "goal"), string.Join("\n", Array(s, "blocks").Select(b => Str(b, "text") ?? ""))));
             }
 
             foreach (var b in Array(s, "blocks"))
@@ -50,10 +51,23 @@ public static class DiffDocuments
             }
         }
 
+        var text = Str(root, "text") ?? "";
         var entities = Array(root, "entities").Select(e => (Str(e, "type"), Str(e, "canonical") ?? Str(e, "text") ?? "")).ToList();
+        var operations = Array(root, "entities").Where(e => Str(e, "type") == "operation")
+            .Select(e => (Str(e, "canonical") ?? "", Int(e, "start"), Int(e, "end"))).ToList();
         var metadata = root.TryGetProperty("metadata", out var m) ? m : default;
         var meeting = metadata.ValueKind == JsonValueKind.Object ? Str(metadata, "meetingDate") : null;
         var source = root.TryGetProperty("source", out var src) ? src : root;
+        var raws = Array(root, "quantities").Select(q =>
+        {
+            var block = Str(q, "blockId");
+            var section = block is not null && sections.TryGetValue(block, out var found) ? found : default;
+            var (start, end, sentence) = (Int(q, "start"), Int(q, "end"), Str(q, "sentence"));
+            var agencies = Array(q, "agencies").Select(a => a.GetString() ?? "").ToList();
+            return new RawFigure(
+                Str(q, "operation"), Str(q, "item"), Str(q, "unit") ?? "count", q.GetProperty("value").GetDecimal(), Str(q, "text") ?? "", Str(q, "qualifier"),
+                agencies, Str(q, "period"), block, start, end, sentence, SentenceStart(text, sentence, start), section.Heading, section.Topic, section.Goal);
+        }).ToList();
         return new DiffDocument
         {
             DocId = Str(root, "docId") ?? "",
@@ -61,19 +75,22 @@ public static class DiffDocuments
             Title = metadata.ValueKind == JsonValueKind.Object ? Str(metadata, "title") : null,
             MeetingDate = meeting,
             Year = YearOf(meeting) ?? (metadata.ValueKind == JsonValueKind.Object && metadata.TryGetProperty("documentYear", out var y) && y.ValueKind == JsonValueKind.Number ? y.GetInt32() : null),
-            Facts = Array(root, "quantities").Select(q =>
-            {
-                var block = Str(q, "blockId");
-                var section = block is not null && sections.TryGetValue(block, out var found) ? found : default;
-                return new DiffFact
-                {
-                    Operation = Str(q, "operation"), Topic = section.Topic, Goal = section.Goal, Heading = section.Heading,
-                    Item = Str(q, "item"), Unit = Str(q, "unit") ?? "count", Value = q.GetProperty("value").GetDecimal(),
-                    Text = Str(q, "text") ?? "", Sentence = Str(q, "sentence"), BlockId = block,
-                };
-            }).ToList(),
+            Facts = DiffFacts.Build(raws, operations, meeting),
             Headings = headings,
         }.WithNames(entities);
+    }
+
+    /// <summary>Where the figure's sentence starts in the document text: the occurrence that covers the figure.</summary>
+    private static int SentenceStart(string text, string? sentence, int figureStart)
+    {
+        if (string.IsNullOrEmpty(sentence))
+        {
+            return 0;
+        }
+
+        var from = Math.Clamp(figureStart - sentence.Length, 0, text.Length);
+        var at = text.IndexOf(sentence, from, StringComparison.Ordinal);
+        return at >= 0 && at <= figureStart ? at : Math.Max(0, figureStart);
     }
 
     private static int? YearOf(string? isoDate) =>
@@ -92,4 +109,7 @@ public static class DiffDocuments
 
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static int Int(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : 0;
 }

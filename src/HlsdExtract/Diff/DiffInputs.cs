@@ -10,12 +10,19 @@ namespace HlsdExtract.Diff;
 /// </summary>
 public static class DiffInputs
 {
-    public static List<DiffDocument> Load(string path, ExtractionPipeline pipeline)
+    /// <param name="readoutsInFolders">A folder without extraction JSON gives its readouts (extracted now) instead of an error.</param>
+    public static List<DiffDocument> Load(string path, ExtractionPipeline pipeline, bool readoutsInFolders = false)
     {
         if (Directory.Exists(path))
         {
             var jsons = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToList();
             var docs = jsons.Select(ReadJson).Where(d => d is not null).Select(d => d!).ToList();
+            if (docs.Count == 0 && readoutsInFolders)
+            {
+                docs = Directory.GetFiles(path).Where(Batch.InputDiscovery.IsSupported).Order(StringComparer.Ordinal)
+                    .SelectMany(f => Load(f, pipeline)).ToList();
+            }
+
             return docs.Count > 0 ? docs : throw new InvalidDataException($"{path}: no extraction JSON in this folder (run `hlsd extract` into it first)");
         }
 
@@ -39,16 +46,25 @@ public static class DiffInputs
         }
     }
 
-    /// <summary>The document of an extraction JSON, or null when the file is some other JSON.</summary>
+    /// <summary>
+    /// The document of an extraction JSON; null when the file is some other JSON (no schemaVersion nor
+    /// docId: a report in an output folder). One that claims to be an extraction but breaks the
+    /// contract (schema version, field types) is refused with the reason.
+    /// </summary>
     private static DiffDocument? ReadJson(string path)
     {
         try
         {
             using var json = JsonDocument.Parse(File.ReadAllBytes(path));
             var root = json.RootElement;
-            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("docId", out _) && root.TryGetProperty("quantities", out _)
-                ? DiffDocuments.FromJson(root)
-                : null;
+            if (root.ValueKind != JsonValueKind.Object || !(root.TryGetProperty("schemaVersion", out _) || root.TryGetProperty("docId", out _)))
+            {
+                return null;
+            }
+
+            return Export.ExtractionJsonCheck.Problem(root) is { } problem
+                ? throw new InvalidDataException($"{path}: not an extraction of `hlsd extract`: {problem}")
+                : DiffDocuments.FromJson(root);
         }
         catch (JsonException ex)
         {

@@ -7,6 +7,12 @@ public sealed record DiffReport
     public required DiffDocument Newer { get; init; }
     public IReadOnlyList<AlignedFact> Facts { get; init; } = [];
     public IReadOnlyList<HeadingRename> HeadingsRenamed { get; init; } = [];
+    public IReadOnlyList<string> HeadingsAdded { get; init; } = [];
+    public IReadOnlyList<string> HeadingsDropped { get; init; } = [];
+
+    /// <summary>Goal lines ("GOAL 1: PROTECT OUR PEOPLE") of each side: they mark goals, they are not sections that come or go.</summary>
+    public IReadOnlyList<string> GoalMarkersOlder { get; init; } = [];
+    public IReadOnlyList<string> GoalMarkersNewer { get; init; } = [];
     public IReadOnlyList<string> OperationsAdded { get; init; } = [];
     public IReadOnlyList<string> OperationsDropped { get; init; } = [];
     public IReadOnlyList<string> AgenciesAdded { get; init; } = [];

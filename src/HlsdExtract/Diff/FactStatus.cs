@@ -6,4 +6,7 @@ public enum FactStatus
     Added,
     Dropped,
     Unchanged,
+
+    /// <summary>A pairing below the confidence bar: listed with both sides for an analyst, not counted as a change.</summary>
+    Possible,
 }

@@ -84,6 +84,17 @@ public static class DocumentJsonWriter
             w.WriteNull(JsonNames.DocumentYear);
         }
 
+        if (m.Tags.Count > 0)
+        {
+            w.WriteStartArray(JsonNames.Tags);
+            foreach (var tag in m.Tags)
+            {
+                w.WriteStringValue(tag);
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     }
 
@@ -159,6 +170,7 @@ public static class DocumentJsonWriter
 
         w.WriteEndArray();
         w.WriteString(JsonNames.Period, q.Period);
+        w.WriteString(JsonNames.RepeatOf, q.RepeatOf);
         w.WriteString(JsonNames.BlockId, q.BlockId);
         w.WriteNumber(JsonNames.Start, q.Span.Start);
         w.WriteNumber(JsonNames.End, q.Span.End);

@@ -14,4 +14,22 @@ public sealed record DecodedText(string Text, string Encoding, int InvalidBytes)
 
     /// <summary>The declared publication date, ISO yyyy-MM-dd.</summary>
     public string? PublishedDate { get; init; }
+
+    /// <summary>
+    /// The headline the format declares outside its body (Markdown front matter): the ingestor puts
+    /// it on the text's first line as the title, where the chrome rules never see it.
+    /// </summary>
+    public string? Headline { get; init; }
+
+    /// <summary>The tags the source declares (front matter).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>
+    /// The body's heading lines, in order, when the format marks its structure (Markdown); null when
+    /// the segmenter must find headings by their looks.
+    /// </summary>
+    public IReadOnlyList<string>? Headings { get; init; }
+
+    /// <summary>Chrome the reader dropped itself (end marks), with its reason.</summary>
+    public IReadOnlyList<Model.BoilerplateItem> Removed { get; init; } = [];
 }

@@ -9,6 +9,9 @@ public sealed class Ingestor(IReadOnlyList<IFormatReader> readers, BoilerplateSt
 {
     public IReadOnlyList<IFormatReader> Readers { get; } = readers;
 
+    /// <summary>This ingestor with other readers (the same boilerplate stripper).</summary>
+    public Ingestor WithReaders(IReadOnlyList<IFormatReader> other) => new(other, stripper);
+
     public Document Ingest(RawInput input, StageContext context)
     {
         var reader = ReaderFor(input.Path);
@@ -30,21 +33,34 @@ public sealed class Ingestor(IReadOnlyList<IFormatReader> readers, BoilerplateSt
         }
 
         var stripped = stripper.Strip(TextNormalizer.Normalize(decoded.Text));
-        var title = TitleFinder.Find(stripped);
+        var text = stripped.Text;
+        TextSpan? title;
+        if (decoded.Headline is { Length: > 0 } headline)
+        {
+            text = headline + (text.Length > 0 ? "\n\n" + text : string.Empty);
+            title = new TextSpan(0, headline.Length);
+        }
+        else
+        {
+            title = TitleFinder.Find(stripped);
+        }
+
         return new Document
         {
-            DocId = DocIds.Make(input.Path, sha),
+            DocId = DocIds.Make(input.Path),
             Source = new DocumentSource(input.Path, sha, reader.Format),
-            Text = stripped.Text,
+            Text = text,
             InvalidBytes = decoded.InvalidBytes,
-            Boilerplate = stripped.Removed,
+            Boilerplate = [.. decoded.Removed, .. stripped.Removed],
             TitleSpan = title,
+            DeclaredHeadings = decoded.Headings is { } headings ? HeadingLines.Locate(text, headings, title) : null,
             Metadata = new DocumentMetadata
             {
-                Title = title is { } t ? t.Slice(stripped.Text) : decoded.Title,
+                Title = title is { } t ? t.Slice(text) : decoded.Title,
                 SourceUrl = stripped.SourceUrl ?? decoded.SourceUrl,
                 RetrievedDate = stripped.RetrievedDate,
-                PublishedDate = decoded.PublishedDate,
+                PublishedDate = decoded.PublishedDate ?? DateLines.Published(text, title),
+                Tags = decoded.Tags,
             },
         };
     }

@@ -3,7 +3,10 @@ using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Ingest;
 
-/// <summary>Plain text in any of the encodings <see cref="TextDecoder"/> knows; rejects binary files.</summary>
+/// <summary>
+/// Plain text in any of the encodings <see cref="TextDecoder"/> knows, hard-wrapped lines rejoined
+/// (<see cref="TextUnwrapper"/>); rejects binary files.
+/// </summary>
 public sealed class PlainTextReader : IFormatReader
 {
     /// <summary>Control characters other than line ends, tabs and feeds: a text with many of them is binary.</summary>
@@ -11,7 +14,7 @@ public sealed class PlainTextReader : IFormatReader
 
     public string Format => "txt";
 
-    public IReadOnlyList<string> Extensions { get; } = [".txt", ".text", ".md", ""];
+    public IReadOnlyList<string> Extensions { get; } = [".txt", ".text", ""];
 
     public DecodedText Read(RawInput input)
     {
@@ -21,7 +24,7 @@ public sealed class PlainTextReader : IFormatReader
             throw new InvalidDataException("input looks binary (NUL or control bytes), not text");
         }
 
-        return decoded;
+        return decoded with { Text = TextUnwrapper.Unwrap(decoded.Text) };
     }
 
     /// <summary>True when more than 1% of the first 8,000 characters are NUL or other C0 controls.</summary>

@@ -6,12 +6,16 @@ using HlsdExtract.Pipeline;
 namespace HlsdExtract.Metadata;
 
 /// <summary>
-/// Meeting date and place from the opening sentence ("On October 5, ... met ... in Mexico City,
-/// Mexico"), and the document year that year-less dates take: the meeting's year, else that of
-/// the latest full date in the text, else the banner's.
+/// Meeting date and place from the first opening sentence that tells a meeting ("On October 5, ...
+/// met ... in Mexico City, Mexico"; "Today, ... met" in a release published that day), and the
+/// document year that year-less dates take: the meeting's year, else that of the latest full date
+/// in the text, else the banner's.
 /// </summary>
 public sealed partial class MetadataStage : IDocumentStage
 {
+    /// <summary>How many opening sentences may tell the meeting.</summary>
+    private const int MaxOpeningSentences = 12;
+
     public string Name => "metadata";
 
     public Document Process(Document document, StageContext context)
@@ -20,12 +24,22 @@ public sealed partial class MetadataStage : IDocumentStage
         var latest = FullDates.Latest(document.Text);
         // The publication date a page declares anchors year-less dates better than the day it was scraped.
         DateOnly? retrieved = (metadata.PublishedDate ?? metadata.RetrievedDate) is { } r ? DateOnly.ParseExact(r, "yyyy-MM-dd") : null;
-        var opening = OpeningSentence(document);
         string? meetingDate = null, location = null;
-        if (opening is not null && MeetingVerb().IsMatch(opening))
+        var first = true;
+        foreach (var opening in OpeningSentences(document).Where(s => MeetingVerb().IsMatch(s)))
         {
-            meetingDate = MeetingDate(opening, latest, retrieved);
-            location = Location().Match(opening) is { Success: true } loc ? loc.Groups["place"].Value : null;
+            meetingDate = MeetingDate(opening, latest, retrieved)
+                ?? (Today().IsMatch(opening) ? metadata.PublishedDate : null);
+            if (meetingDate is not null || first)
+            {
+                location = Location().Match(opening) is { Success: true } loc ? loc.Groups["place"].Value : null;
+            }
+
+            first = false;
+            if (meetingDate is not null)
+            {
+                break;
+            }
         }
 
         var year = meetingDate is not null ? int.Parse(meetingDate.AsSpan(0, 4)) : latest?.Year ?? retrieved?.Year;
@@ -35,10 +49,14 @@ public sealed partial class MetadataStage : IDocumentStage
         };
     }
 
-    private static string? OpeningSentence(Document document)
+    /// <summary>The opening paragraphs' first sentences: the meeting is told before the first heading.</summary>
+    private static IEnumerable<string> OpeningSentences(Document document)
     {
-        var first = document.Sentences.FirstOrDefault();
-        return first is null ? null : document.Slice(first.Span);
+        var preamble = document.Sections.FirstOrDefault() is { Heading: null } first ? first.Blocks.Select(b => b.Id).ToHashSet() : [];
+        return document.Sentences
+            .Where((s, i) => i == 0 || preamble.Contains(s.BlockId))
+            .Take(MaxOpeningSentences)
+            .Select(s => document.Slice(s.Span));
     }
 
     private static string? MeetingDate(string sentence, DateOnly? latest, DateOnly? retrieved)
@@ -74,9 +92,13 @@ public sealed partial class MetadataStage : IDocumentStage
     [GeneratedRegex(@"^(?:On|Today,|This week,)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?<m>[A-Z][a-z]+)\.? (?<d>[0-9]{1,2})(?:, (?<y>[0-9]{4}))?\b", RegexOptions.None, 1000)]
     private static partial Regex LeadingDate();
 
-    [GeneratedRegex(@"\b(?:met|meet|meeting|convened|gathered|held|hosted)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(?:met|meet|meeting|convened|gathered|held|hosted)\b", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex MeetingVerb();
 
-    [GeneratedRegex(@"\b(?:met|meet|meeting|convened|gathered|held|hosted)\b[^.]*?\bin (?<place>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)*(?:, [A-Z][\p{L}.'-]+(?: [A-Z][\p{L}'-]+)*)?)", RegexOptions.None, 1000)]
+    /// <summary>"Today, ... met": the meeting is on the day the release is published.</summary>
+    [GeneratedRegex(@"\btoday\b", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex Today();
+
+    [GeneratedRegex(@"\b(?i:met|meet|meeting|convened|gathered|held|hosted)\b[^.]*?\b(?:in|at) (?<place>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)*(?:, [A-Z][\p{L}.'-]+(?: [A-Z][\p{L}'-]+)*)?)", RegexOptions.None, 1000)]
     private static partial Regex Location();
 }

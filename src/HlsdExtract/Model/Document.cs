@@ -16,6 +16,12 @@ public sealed record Document
     public int InvalidBytes { get; init; }
     public IReadOnlyList<BoilerplateItem> Boilerplate { get; init; } = [];
     public TextSpan? TitleSpan { get; init; }
+
+    /// <summary>
+    /// The heading lines the source's markup declares (Markdown), as line spans; null when the source
+    /// declares none and headings are recognized by their looks.
+    /// </summary>
+    public IReadOnlyList<TextSpan>? DeclaredHeadings { get; init; }
     public IReadOnlyList<Section> Sections { get; init; } = [];
     public IReadOnlyList<Sentence> Sentences { get; init; } = [];
     public IReadOnlyList<Token> Tokens { get; init; } = [];

@@ -14,4 +14,7 @@ public sealed record DocumentMetadata
     /// <summary>The publication date the source declares (HTML meta tags, PDF info), when it has one.</summary>
     public string? PublishedDate { get; init; }
     public int? DocumentYear { get; init; }
+
+    /// <summary>The tags the source declares (Markdown front matter); empty when it declares none.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
 }

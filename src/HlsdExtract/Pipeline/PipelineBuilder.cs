@@ -1,6 +1,7 @@
 using HlsdExtract.Ingest;
 using HlsdExtract.Ingest.Boilerplate;
 using HlsdExtract.Ingest.Html;
+using HlsdExtract.Ingest.Markdown;
 using HlsdExtract.Ingest.Pdf;
 using HlsdExtract.Metadata;
 using HlsdExtract.Segment;
@@ -18,7 +19,7 @@ public sealed class PipelineBuilder
 {
     private readonly List<IDocumentStage> _stages = [];
     private ILogger _logger = Logger.None;
-    private IIngestor _ingestor = new Ingestor([new PlainTextReader(), new HtmlReader(), new PdfReader()], new BoilerplateStripper());
+    private IIngestor _ingestor = new Ingestor([new PlainTextReader(), new MarkdownReader(), new HtmlReader(), new PdfReader()], new BoilerplateStripper());
 
     /// <summary>Ingest, segmentation and metadata: the structure every extractor builds on.</summary>
     public static PipelineBuilder CreateStructure() =>
@@ -47,6 +48,17 @@ public sealed class PipelineBuilder
     public PipelineBuilder UseIngestor(IIngestor ingestor)
     {
         _ingestor = ingestor;
+        return this;
+    }
+
+    /// <summary>Replaces each format reader of the default ingestor by <paramref name="map"/>'s result (isolation wraps PDF and HTML).</summary>
+    public PipelineBuilder MapReaders(Func<IFormatReader, IFormatReader> map)
+    {
+        if (_ingestor is Ingestor ingestor)
+        {
+            _ingestor = ingestor.WithReaders(ingestor.Readers.Select(map).ToList());
+        }
+
         return this;
     }
 

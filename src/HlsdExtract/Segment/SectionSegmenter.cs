@@ -6,7 +6,8 @@ namespace HlsdExtract.Segment;
 /// <summary>
 /// Sections and blocks. A heading is a short capitalized line with no final punctuation that
 /// something follows. A block after a wider-than-usual gap (two or more blank lines), or a lead-in
-/// paragraph between bullets, opens a section with no heading, whose topic is inferred.
+/// paragraph between bullets, opens a section with no heading, whose topic is inferred. When the
+/// source's markup declares its headings (Markdown), those lines and only those are headings.
 /// </summary>
 public sealed class SectionSegmenter(TopicMatcher topics, TopicClassifier? classifier = null) : IDocumentStage
 {
@@ -16,13 +17,18 @@ public sealed class SectionSegmenter(TopicMatcher topics, TopicClassifier? class
     {
         var text = document.Text;
         var lines = LineReader.Read(text).Where(l => l.Line != document.TitleSpan).ToList();
+        var declared = document.DeclaredHeadings?.ToHashSet();
+        bool IsHeading(int i) => declared is not null
+            ? declared.Contains(lines[i].Line)
+            : !lines[i].IsBullet && i + 1 < lines.Count && HeadingRules.LooksLikeHeading(lines[i].Content.SliceSpan(text));
         var usualGap = UsualGap(lines, text);
         var drafts = new List<SectionDraft> { new(null, null, isPreamble: true) };
         for (var i = 0; i < lines.Count; i++)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var line = lines[i];
             var current = drafts[^1];
-            if (!line.IsBullet && i + 1 < lines.Count && HeadingRules.LooksLikeHeading(line.Content.SliceSpan(text)))
+            if (IsHeading(i))
             {
                 drafts.Add(new SectionDraft(line.Content.Slice(text).Trim(), line.Content, isPreamble: false));
                 continue;
@@ -36,7 +42,7 @@ public sealed class SectionSegmenter(TopicMatcher topics, TopicClassifier? class
                 drafts.Add(current);
             }
 
-            current.Blocks.Add((line.IsBullet ? BlockKind.Bullet : BlockKind.Paragraph, line.Content));
+            current.Add(line.IsBullet ? BlockKind.Bullet : BlockKind.Paragraph, line.Content);
         }
 
         return document with { Sections = Build(drafts, text) };

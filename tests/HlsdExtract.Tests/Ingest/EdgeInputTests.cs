@@ -1,4 +1,5 @@
 using System.Text;
+using HlsdExtract.Ingest;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
 using HlsdExtract.Tests.Support;
@@ -97,12 +98,35 @@ public sealed class EdgeInputTests
     }
 
     [Fact]
-    public void InvalidUtf8BytesAreReplacedAndCounted()
+    public void InvalidBytesInAUtf8TextAreReplacedAndCounted()
     {
-        byte[] bytes = [.. Encoding.UTF8.GetBytes("Fact Sheet on Cooperation\n\nBad "), 0xC3, 0x28, 0xFF, .. Encoding.UTF8.GetBytes(" bytes here.")];
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("Fact Sheet on “Cooperation” with Peña’s team\n\nBad "), 0xC3, 0x28, 0xFF, .. Encoding.UTF8.GetBytes(" bytes here.")];
         var doc = Run(bytes);
         Assert.True(doc.InvalidBytes >= 2);
         Assert.Contains("\uFFFD", doc.Text);
+        Assert.Contains("Peña's team", doc.Text);
+    }
+
+    [Theory]
+    [InlineData("Secretary Blinken met Mexico’s delegation in Peña’s office – “Cooperation”.")]
+    [InlineData("La Secretaría de Relaciones Exteriores informó sobre la extradición.")]
+    public void TextThatIsNotUtf8IsReadAsWindows1252(string text)
+    {
+        var doc = Run(CodePages.GetBytes(1252, text));
+        Assert.Equal(0, doc.InvalidBytes);
+        Assert.Equal(TextNormalizer.Normalize(text), doc.Text);
+    }
+
+    [Theory]
+    [InlineData("<meta charset=\"iso-8859-1\">", 1252)]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">", 1252)]
+    [InlineData("<meta charset=\"iso-8859-15\">", 28605)]
+    public void AnHtmlPageIsDecodedInTheCharsetItsMetaDeclares(string meta, int codePage)
+    {
+        var html = "<html><head>" + meta + "<title>Extradición</title></head><body><h1>Extradición de Peña</h1><p>La Secretaría informó.</p></body></html>";
+        var doc = Pipeline.Run(new RawInput("page.html", CodePages.GetBytes(codePage, html)));
+        Assert.Equal(0, doc.InvalidBytes);
+        Assert.Contains("La Secretaría informó.", doc.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using HlsdExtract.Tests.Support;
 
 namespace HlsdExtract.Tests.Ingest;
 
-/// <summary>The seed rendered as a web page and as a PDF reads back to the same structure and figures.</summary>
+/// <summary>The seed and the 2022 fact sheet rendered as a web page and as a PDF read back to the same structure and figures.</summary>
 public sealed class RenderedSeedTests
 {
     private static readonly ExtractionPipeline Pipeline = PipelineBuilder.CreateDefault().Build();
@@ -36,6 +36,26 @@ public sealed class RenderedSeedTests
         AssertSameContent(Seed, doc, Renderings.Fold);
         Assert.Equal("pdf", doc.Source.Format);
         Assert.Equal(Seed.Metadata.MeetingDate, doc.Metadata.MeetingDate);
+    }
+
+    private static Document FactSheet => TestData.Run("corpus/readouts/2022-10-13-hlsd-second-meeting-fact-sheet.md");
+
+    [Fact]
+    public void TheFactSheetAsAWebPageGivesTheBlocksAndFiguresOfItsMarkdown()
+    {
+        var html = Renderings.Html(FactSheet, "https://www.state.gov/second-hlsd", "2022-10-13");
+        var doc = Pipeline.Run(new RawInput("fact-sheet.html", System.Text.Encoding.UTF8.GetBytes(html)));
+
+        AssertSameContent(FactSheet, doc, s => s);
+        Assert.Equal(FactSheet.Metadata.MeetingDate, doc.Metadata.MeetingDate);
+    }
+
+    [Fact]
+    public void TheFactSheetAsAPdfGivesTheBlocksAndFiguresOfItsMarkdown()
+    {
+        var doc = Pipeline.Run(new RawInput("fact-sheet.pdf", Renderings.Pdf(FactSheet)));
+
+        AssertSameContent(FactSheet, doc, Renderings.Fold);
     }
 
     /// <summary><paramref name="fold"/> maps the text's letters to those the rendering could show.</summary>

@@ -9,7 +9,7 @@ public static class DiffCsv
     public static readonly IReadOnlyList<string> Header =
     [
         "older_doc", "newer_doc", "status", "goal", "topic", "operation", "item", "unit", "older_value", "newer_value",
-        "change", "percent_change", "older_text", "newer_text", "older_sentence", "newer_sentence", "older_block_id", "newer_block_id",
+        "change", "percent_change", "older_text", "newer_text", "older_sentence", "newer_sentence", "older_block_id", "newer_block_id", "score", "why",
     ];
 
     public static CsvTable Build(IEnumerable<DiffReport> reports)
@@ -22,7 +22,8 @@ public static class DiffCsv
                 table.Add(
                     report.Older.DocId, report.Newer.DocId, DiffOrder.Status(f.Status), f.Goal, f.Topic, f.Operation, f.Item, f.Unit,
                     Num(f.Older?.Value), Num(f.Newer?.Value), Num(f.Change), Num(f.PercentChange),
-                    f.Older?.Text, f.Newer?.Text, f.Older?.Sentence, f.Newer?.Sentence, f.Older?.BlockId, f.Newer?.BlockId);
+                    f.Older?.Text, f.Newer?.Text, f.Older?.Sentence, f.Newer?.Sentence, f.Older?.BlockId, f.Newer?.BlockId,
+                    f.Score?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), f.Why.Count > 0 ? string.Join("; ", f.Why) : null);
             }
         }
 

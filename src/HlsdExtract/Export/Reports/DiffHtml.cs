@@ -55,6 +55,7 @@ public static class DiffHtml
 
         Table(html, "Added figures", r.With(FactStatus.Added).ToList(), f => f.Newer!);
         Table(html, "Dropped figures", r.With(FactStatus.Dropped).ToList(), f => f.Older!);
+        Possible(html, r);
         html.Append("<h2>Names and headings</h2><table class=\"names\"><tr><th>What</th><th>Names</th></tr>\n");
         foreach (var change in r.NameChanges)
         {
@@ -62,6 +63,10 @@ public static class DiffHtml
         }
 
         Names(html, "Headings reworded", r.HeadingsRenamed.Select(h => $"\"{h.Older}\" → \"{h.Newer}\" (topic {h.Topic})").ToList());
+        Names(html, "Headings added", r.HeadingsAdded);
+        Names(html, "Headings dropped", r.HeadingsDropped);
+        Names(html, "Goal lines in " + DiffOrder.Year(r.Older) + " (goal markers)", r.GoalMarkersOlder);
+        Names(html, "Goal lines in " + DiffOrder.Year(r.Newer) + " (goal markers)", r.GoalMarkersNewer);
         html.Append("</table></section>\n");
     }
 
@@ -77,6 +82,26 @@ public static class DiffHtml
         {
             html.Append("<tr><td>").Append(E(DiffOrder.TopicName(f.Topic))).Append("</td><td>").Append(E(f.Operation ?? "")).Append("</td><td>").Append(E(f.Item ?? ""))
                 .Append("</td><td class=\"n\">").Append(E(FigureText.Value(side(f).Value, f.Unit))).Append("</td><td>").Append(E(side(f).Sentence ?? "")).Append("</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void Possible(StringBuilder html, DiffReport r)
+    {
+        var facts = DiffOrder.Facts(r).Where(f => f.Status == FactStatus.Possible).ToList();
+        if (facts.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>Possible matches (below the confidence bar, not counted as changes)</h2><table class=\"possible\"><tr><th>Topic</th><th>Operation</th><th>")
+            .Append(E(DiffOrder.Year(r.Older))).Append("</th><th>").Append(E(DiffOrder.Year(r.Newer))).Append("</th><th>Why not a change</th></tr>\n");
+        foreach (var f in facts)
+        {
+            html.Append("<tr><td>").Append(E(DiffOrder.TopicName(f.Topic))).Append("</td><td>").Append(E(f.Operation ?? ""))
+                .Append("</td><td>").Append(E(FigureText.Value(f.Older!.Value, f.Unit) + " " + (f.Older.Item ?? ""))).Append("</td><td>")
+                .Append(E(FigureText.Value(f.Newer!.Value, f.Unit) + " " + (f.Newer.Item ?? ""))).Append("</td><td>").Append(E(string.Join("; ", f.Why))).Append("</td></tr>\n");
         }
 
         html.Append("</table>\n");

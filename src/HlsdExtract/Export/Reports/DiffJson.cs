@@ -55,6 +55,12 @@ public static class DiffJson
         }
 
         w.WriteEndArray();
+        Strings(w, "headingsAdded", r.HeadingsAdded);
+        Strings(w, "headingsDropped", r.HeadingsDropped);
+        w.WriteStartObject("goalMarkers");
+        Strings(w, "older", r.GoalMarkersOlder);
+        Strings(w, "newer", r.GoalMarkersNewer);
+        w.WriteEndObject();
         foreach (var status in new[] { FactStatus.Changed, FactStatus.Added, FactStatus.Dropped })
         {
             w.WriteStartArray(DiffOrder.Status(status));
@@ -67,6 +73,13 @@ public static class DiffJson
         }
 
         w.WriteNumber("unchanged", r.With(FactStatus.Unchanged).Count());
+        w.WriteStartArray("possibleMatches");
+        foreach (var f in DiffOrder.Facts(r).Where(f => f.Status == FactStatus.Possible))
+        {
+            Fact(w, f);
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
@@ -85,6 +98,16 @@ public static class DiffJson
         w.WriteString("newerSentence", f.Newer?.Sentence);
         w.WriteString("olderBlockId", f.Older?.BlockId);
         w.WriteString("newerBlockId", f.Newer?.BlockId);
+        if (f.Score is { } score)
+        {
+            w.WriteNumber("score", score);
+        }
+
+        if (f.Why.Count > 0)
+        {
+            Strings(w, "why", f.Why);
+        }
+
         w.WriteEndObject();
     }
 

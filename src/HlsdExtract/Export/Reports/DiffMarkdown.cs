@@ -38,6 +38,10 @@ public static class DiffMarkdown
             md.Append("- Heading reworded: \"").Append(h.Older).Append("\" → \"").Append(h.Newer).Append("\" (topic ").Append(h.Topic).Append(")\n");
         }
 
+        Names(md, "Headings added", r.HeadingsAdded);
+        Names(md, "Headings dropped", r.HeadingsDropped);
+        Names(md, "Goal lines (goal markers, not sections) in " + DiffOrder.Year(r.Older), r.GoalMarkersOlder);
+        Names(md, "Goal lines (goal markers, not sections) in " + DiffOrder.Year(r.Newer), r.GoalMarkersNewer);
         md.Append('\n');
         var top = DiffOrder.Top(r);
         if (top.Count > 0)
@@ -54,7 +58,7 @@ public static class DiffMarkdown
         }
 
         md.Append("## By goal and topic\n");
-        foreach (var goal in DiffOrder.Facts(r).Where(f => f.Status != FactStatus.Unchanged).GroupBy(f => DiffOrder.GoalName(f.Goal)))
+        foreach (var goal in DiffOrder.Facts(r).Where(f => f.Status is not (FactStatus.Unchanged or FactStatus.Possible)).GroupBy(f => DiffOrder.GoalName(f.Goal)))
         {
             md.Append("\n### ").Append(goal.Key).Append('\n');
             foreach (var topic in goal.GroupBy(f => DiffOrder.TopicName(f.Topic)))
@@ -64,6 +68,20 @@ public static class DiffMarkdown
                 {
                     md.Append("- ").Append(Line(f)).Append('\n');
                 }
+            }
+        }
+
+        var possible = r.With(FactStatus.Possible).ToList();
+        if (possible.Count > 0)
+        {
+            md.Append("\n## Possible matches (below the confidence bar, not counted as changes)\n\n| Topic | Operation | ")
+                .Append(DiffOrder.Year(r.Older)).Append(" | ").Append(DiffOrder.Year(r.Newer)).Append(" | Why not a change |\n|---|---|---|---|---|\n");
+            foreach (var f in DiffOrder.Facts(r).Where(f => f.Status == FactStatus.Possible))
+            {
+                md.Append("| ").Append(Cell(DiffOrder.TopicName(f.Topic))).Append(" | ").Append(Cell(f.Operation ?? "")).Append(" | ")
+                    .Append(Cell(FigureText.Value(f.Older!.Value, f.Unit) + " " + (f.Older.Item ?? ""))).Append(" | ")
+                    .Append(Cell(FigureText.Value(f.Newer!.Value, f.Unit) + " " + (f.Newer.Item ?? ""))).Append(" | ")
+                    .Append(Cell(string.Join("; ", f.Why))).Append(" |\n");
             }
         }
 

@@ -8,7 +8,7 @@ public sealed record SheetSpec(string Name, IReadOnlyList<string> Header, IReadO
 {
     private static readonly HashSet<string> NumberColumns = new(StringComparer.Ordinal)
     {
-        "value", "value_kg", "start", "end", "confidence", "document_year", "invalid_bytes", "older_value", "newer_value", "change", "percent_change", "year",
+        "value", "value_kg", "start", "end", "confidence", "document_year", "invalid_bytes", "older_value", "newer_value", "change", "percent_change", "year", "score",
     };
 
     private static readonly HashSet<string> DateColumns = new(StringComparer.Ordinal)

@@ -23,7 +23,7 @@ public sealed class HtmlReader : IFormatReader
 
     public DecodedText Read(RawInput input)
     {
-        var decoded = TextDecoder.Decode(input.Bytes.Span);
+        var decoded = TextDecoder.Decode(input.Bytes.Span, HtmlCharset.Declared(input.Bytes.Span));
         if (PlainTextReader.LooksBinary(decoded.Text))
         {
             throw new InvalidDataException("input looks binary (NUL or control bytes), not HTML");
