@@ -40,6 +40,7 @@ public sealed class LearnedExtractorTests(ITestOutputHelper output)
         var result = GeneralizationExperiment.Run(Corpus.Value);
 
         output.WriteLine($"removed {result.Removed.Count}: {string.Join("; ", result.Removed)}");
+        output.WriteLine($"missed: {string.Join("; ", result.MissedByMerge)}");
         output.WriteLine($"mentions {result.Mentions}, rules recall {result.RulesRecall:F3}, merged recall {result.MergedRecall:F3}, merged precision {result.MergedAgencies.Precision:F3}");
         Assert.True(result.Removed.Count >= 10, $"only {result.Removed.Count} agencies removed");
         Assert.True(result.MergedRecall >= 0.6, $"merged recall on removed agencies {result.MergedRecall:F3}");
