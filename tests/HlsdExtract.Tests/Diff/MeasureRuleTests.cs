@@ -59,6 +59,19 @@ public sealed class MeasureRuleTests
     }
 
     [Fact]
+    public void TwoFiguresOfOneItemPairByTheirOwnPartsOfTheSentence()
+    {
+        const string a = "trained 775 forensic experts from federal and state law enforcement agencies on firearms and explosives identification";
+        const string b = "more than 119 forensic experts from federal and state law enforcement agencies on the eTrace system";
+        var older = new[] { Fact("forensic experts", 775, a), Fact("forensic experts", 119, b) };
+        var newer = new[] { Fact("forensic experts", 118, b.Replace("119", "118", StringComparison.Ordinal)), Fact("forensic experts", 757, a.Replace("775", "757", StringComparison.Ordinal)) };
+
+        var changed = FactAligner.Align(older, newer).Where(f => f.Status == FactStatus.Changed).Select(f => (f.Older!.Value, f.Newer!.Value)).Order();
+
+        Assert.Equal([(119m, 118m), (775m, 757m)], changed);
+    }
+
+    [Fact]
     public void ARunningTotalAndOneYearAreDifferentMeasures()
     {
         var aligned = FactAligner.Align([Fact("arrests", 100, "to date", period: PeriodKind.Cumulative)], [Fact("arrests", 40, "in FY2023", period: PeriodKind.Window)]);
