@@ -38,6 +38,7 @@ internal static class DiffCommand
 
             var pairs = DiffPairing.Pair(left, right);
             var reports = pairs.Select(p => DocumentDiffer.Diff(p.Older, p.Newer)).ToList();
+            Batch.OutputFolder.Mark(outDir);
             var written = DiffOutput.Write(outDir, reports).ToList();
             if (parse.GetValue(xlsx))
             {

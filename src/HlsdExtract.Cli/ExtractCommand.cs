@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using HlsdExtract.Batch;
+using HlsdExtract.Batch.Isolation;
 using HlsdExtract.Export;
 using HlsdExtract.Export.Workbook;
 using HlsdExtract.Pipeline;
@@ -24,8 +24,12 @@ internal static class ExtractCommand
         var force = new Option<bool>("--force") { Description = "Redo every input, even those unchanged since the last run." };
         var maxSize = new Option<double>("--max-size") { Description = "Largest input accepted, in MB.", DefaultValueFactory = _ => BatchOptions.DefaultMaxInputBytes / 1048576.0 };
         var xlsx = new Option<bool>("--xlsx") { Description = "Also write hlsd.xlsx (sheets Documents, Facts, Entities, Dates) from the combined CSVs." };
+        var maxOutput = new Option<double>("--max-output") { Description = "Largest JSON one document may write, in MB; past it the document is an error row.", DefaultValueFactory = _ => BatchOptions.DefaultMaxOutputBytes / 1048576.0 };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds one document may take before it is abandoned as an error row.", DefaultValueFactory = _ => 120 };
+        var workerMemory = new Option<double>("--worker-memory") { Description = "Memory, in MB, a PDF (or large HTML) parser worker may use before it is stopped.", DefaultValueFactory = _ => WorkerLimits.DefaultMemoryBytes / 1048576.0 };
+        paths.Validators.Add(UnknownOptions.Reject);
         var log = LogOptionSet.Create();
-        var command = new Command("extract", "Extract entities, dates and quantities from readouts.") { paths, output, format, jobs, force, maxSize, xlsx };
+        var command = new Command("extract", "Extract entities, dates and quantities from readouts.") { paths, output, format, jobs, force, maxSize, xlsx, maxOutput, timeout, workerMemory };
         log.AddTo(command);
         command.SetAction(parse =>
         {
@@ -49,7 +53,10 @@ internal static class ExtractCommand
                 Jobs = parse.GetValue(jobs),
                 Force = parse.GetValue(force),
                 MaxInputBytes = (long)(parse.GetValue(maxSize) * 1048576),
+                MaxOutputBytes = (long)(parse.GetValue(maxOutput) * 1048576),
+                DocumentTimeout = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(timeout))),
             };
+            var memory = (long)(parse.GetValue(workerMemory) * 1048576);
             try
             {
                 options.Validate();
@@ -60,9 +67,22 @@ internal static class ExtractCommand
                 return 1;
             }
 
+            if (memory < 64L * 1048576)
+            {
+                Console.Error.WriteLine("error: --worker-memory must be at least 64 MB");
+                return 1;
+            }
+
+            if (File.Exists(outDir))
+            {
+                Console.Error.WriteLine($"error: --output {outDir} is a file; name a folder");
+                return 2;
+            }
+
             var logOptions = log.Read(parse);
             using var logger = CliLogging.Create(outDir, logOptions);
-            var pipeline = PipelineBuilder.CreateDefault().WithLogger(logger).Build();
+            using var workers = new WorkerPool(WorkerCommand.ForAssembly(typeof(CliApp).Assembly.Location), new WorkerLimits(options.DocumentTimeout, memory));
+            var pipeline = PipelineBuilder.CreateDefault().WithLogger(logger).MapReaders(r => IsolatedReader.Isolate(r, workers)).Build();
             var clock = Stopwatch.StartNew();
             var runner = new BatchRunner(pipeline, logger);
             var result = ProgressDisplay.Run(logOptions.Quiet, progress => runner.Run(parse.GetValue(paths)!, options with { Progress = progress }));
@@ -71,11 +91,14 @@ internal static class ExtractCommand
                 ExtractionWorkbook.Write(outDir);
             }
 
-            var summary = string.Create(CultureInfo.InvariantCulture,
-                $"{result.Extracted} documents extracted, {result.Reused} unchanged, {result.Errors.Count} failed, {result.Skipped} skipped, {result.Dropped} dropped in {clock.Elapsed.TotalSeconds:0.00} s -> {outDir} (peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB)");
+            var summary = BatchSummary.Line(result, outDir, clock.Elapsed);
             if (!logOptions.Quiet)
             {
                 Console.WriteLine(summary);
+            }
+            else if (result.Errors.Count > 0)
+            {
+                Console.Error.WriteLine(BatchSummary.Failures(result, outDir));
             }
 
             logger.Information("{Summary}", summary);

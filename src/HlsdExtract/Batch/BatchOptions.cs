@@ -12,10 +12,15 @@ public sealed record BatchOptions
     public int Jobs { get; init; } = Environment.ProcessorCount;
     public long MaxInputBytes { get; init; } = DefaultMaxInputBytes;
 
+    public const long DefaultMaxOutputBytes = 256L * 1024 * 1024;
+
+    /// <summary>Largest JSON (or cached rows) one document may write; past it the document is an error row.</summary>
+    public long MaxOutputBytes { get; init; } = DefaultMaxOutputBytes;
+
     /// <summary>Redo every input even when the manifest says it is unchanged.</summary>
     public bool Force { get; init; }
 
-    /// <summary>Time one document may take before it is abandoned as an error (checked between stages).</summary>
+    /// <summary>Time one document may take before it is abandoned as an error (checked inside the stages' long loops and by the parser worker's watchdog).</summary>
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
     public IProgress<BatchProgress>? Progress { get; init; }
@@ -30,6 +35,11 @@ public sealed record BatchOptions
         if (MaxInputBytes < 1)
         {
             throw new ArgumentException("The maximum input size must be positive.");
+        }
+
+        if (MaxOutputBytes < 1)
+        {
+            throw new ArgumentException("The maximum output size must be positive.");
         }
 
         if (DocumentTimeout <= TimeSpan.Zero)

@@ -9,116 +9,115 @@ namespace HlsdExtract.Batch;
 /// Runs the pipeline over every input in parallel and streams the results: each document's JSON
 /// and cached CSV rows are written as soon as it is done, and nothing holds every document. An
 /// input whose bytes and pipeline version match the manifest is reused, not redone. A failing
-/// input becomes an <see cref="ErrorRecord"/> and the rest go on; every file is written atomically.
+/// input becomes an <see cref="ErrorRecord"/> and the rest go on; when an earlier run had a result
+/// for it, that result is kept and marked stale. One run at a time writes a folder (<see cref="OutputLock"/>),
+/// and every file is written atomically.
 /// </summary>
 public sealed class BatchRunner(ExtractionPipeline pipeline, ILogger logger)
 {
     public BatchResult Run(IEnumerable<string> paths, BatchOptions options, CancellationToken cancellationToken = default)
     {
         options.Validate();
+        var inputs = paths.ToList();
         var output = options.OutputDirectory;
+        RefuseOutputAsInput(inputs, output);
         Directory.CreateDirectory(output);
+        using var outputLock = OutputLock.Acquire(output);
+        OutputFolder.Mark(output);
         var stale = AtomicFile.DeleteStaleTemps(output) + AtomicFile.DeleteStaleTemps(RowCache.Folder(output));
         if (stale > 0)
         {
             logger.Information("Removed {Count} temporary files an interrupted run left in {Output}", stale, output);
         }
 
-        var (files, errors, skipped) = InputDiscovery.Discover(paths);
-        foreach (var file in skipped)
+        var found = InputDiscovery.Discover(inputs);
+        foreach (var (path, reason) in found.Skipped)
         {
-            logger.Information("Skipped {Path}: unsupported file type", file);
+            logger.Information("Skipped {Path}: {Reason}", path, reason == SkipReason.OutputFolder ? "an hlsd output folder" : "unsupported file type");
         }
 
+        var files = found.Files.ToList();
+        var errors = found.Errors;
         var version = PipelineVersion.Current;
         var previous = Manifest.Load(output, version);
         var reusable = options.Force || previous.PipelineVersion != version ? new Dictionary<string, ManifestEntry>() : previous.Entries;
+        var processor = new DocumentProcessor(pipeline, options, logger);
         var results = new DocumentOutcome[files.Count];
         var counter = new ProgressCounter(files.Count, options.Progress);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = cancellationToken };
         Parallel.For(0, files.Count, parallel, i =>
         {
-            results[i] = ProcessOne(files[i], options, reusable, cancellationToken);
+            results[i] = processor.Process(files[i], reusable, cancellationToken);
             counter.Report(results[i]);
         });
 
-        errors.AddRange(results.Where(r => r.Error is not null).Select(r => r.Error!));
+        var entries = new List<ManifestEntry>();
+        var kept = 0;
+        foreach (var result in results)
+        {
+            if (result.Error is { } error)
+            {
+                errors.Add(error);
+                if (KeepEarlier(output, previous, error) is { } earlier)
+                {
+                    entries.Add(earlier);
+                    kept++;
+                }
+            }
+            else
+            {
+                entries.Add(result.Entry!);
+            }
+        }
+
         foreach (var error in errors)
         {
             logger.Warning("Failed {Path} in {Stage}: {Message}", error.Path, error.Stage, error.Message);
         }
 
-        var entries = results.Where(r => r.Entry is not null).Select(r => r.Entry!).ToList();
         var dropped = DropRemoved(output, previous, entries);
+        var orphans = OutputSweep.RemoveOrphans(output, entries);
+        if (orphans > 0)
+        {
+            logger.Information("Removed {Count} outputs of inputs no manifest lists (left by a killed run)", orphans);
+        }
+
         if (options.Formats.HasFlag(OutputFormats.Csv))
         {
             CombinedTables.Write(output, entries, errors);
         }
 
         new Manifest(version, entries.ToDictionary(e => e.Path, StringComparer.Ordinal)).Save(output);
-        return new BatchResult(results.Count(r => r.Entry is not null && !r.Reused), results.Count(r => r.Reused), errors, skipped.Count, dropped);
+        return new BatchResult(results.Count(r => r.Entry is not null && !r.Reused), results.Count(r => r.Reused), errors, found.Skipped.Count, dropped)
+        {
+            Kept = kept,
+            SkippedByReason = found.SkippedByReason(),
+        };
     }
 
-    private DocumentOutcome ProcessOne(string path, BatchOptions options, IReadOnlyDictionary<string, ManifestEntry> reusable, CancellationToken runToken)
+    /// <summary>An input folder that is the output folder or inside it would be skipped as an output folder: say so instead.</summary>
+    private static void RefuseOutputAsInput(IEnumerable<string> inputs, string output)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(runToken);
-        timeout.CancelAfter(options.DocumentTimeout);
-        try
+        var outFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        foreach (var input in inputs.Where(Directory.Exists))
         {
-            var length = new FileInfo(path).Length;
-            if (length > options.MaxInputBytes)
+            var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input));
+            if (full == outFull || full.StartsWith(outFull + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                return DocumentOutcome.Failed(path, "input", $"file is {length} bytes, over the {options.MaxInputBytes}-byte limit (--max-size)");
+                throw new ArgumentException($"the input {input} is inside the output folder {output}; choose another --output");
             }
-
-            var bytes = File.ReadAllBytes(path);
-            var sha = DocIds.Sha256Hex(bytes);
-            if (reusable.TryGetValue(path, out var known) && known.Sha256 == sha && IsComplete(known, options))
-            {
-                return new DocumentOutcome(known, null, Reused: true);
-            }
-
-            var document = pipeline.Run(new RawInput(path, bytes), timeout.Token);
-            if (string.IsNullOrWhiteSpace(document.Text))
-            {
-                return DocumentOutcome.Failed(path, "ingest", "no text: the file is empty or holds nothing but markup, chrome or white space");
-            }
-
-            if (options.Formats.HasFlag(OutputFormats.Json))
-            {
-                OutputWriter.WriteDocument(options.OutputDirectory, document);
-            }
-
-            var rowsFile = RowCache.FileNameFor(path, document.DocId);
-            RowCache.Save(options.OutputDirectory, rowsFile, CsvTables.RowsFor(document));
-            return new DocumentOutcome(new ManifestEntry(path, sha, document.DocId, rowsFile), null, Reused: false);
-        }
-        catch (PipelineException ex)
-        {
-            return DocumentOutcome.Failed(path, ex.Stage, ex.Message);
-        }
-        catch (OperationCanceledException) when (!runToken.IsCancellationRequested)
-        {
-            return DocumentOutcome.Failed(path, "timeout", $"took longer than {options.DocumentTimeout.TotalSeconds:0} s and was abandoned");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return DocumentOutcome.Failed(path, "input", ex.Message);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
-        {
-            logger.Error(ex, "Unexpected failure on {Path}", path);
-            return DocumentOutcome.Failed(path, "internal", $"{ex.GetType().Name}: {ex.Message}");
         }
     }
 
-    private static bool IsComplete(ManifestEntry entry, BatchOptions options) =>
-        RowCache.Exists(options.OutputDirectory, entry.RowsFile)
-        && (!options.Formats.HasFlag(OutputFormats.Json) || File.Exists(Path.Combine(options.OutputDirectory, entry.DocId + ".json")));
+    /// <summary>The earlier run's result for a failed input, marked stale, when its files are still there.</summary>
+    private static ManifestEntry? KeepEarlier(string output, Manifest previous, ErrorRecord error) =>
+        previous.Entries.TryGetValue(error.Path, out var earlier) && RowCache.Exists(output, earlier.RowsFile)
+            ? earlier with { StaleReason = $"{error.Stage}: {error.Message}" }
+            : null;
 
     /// <summary>
     /// Deletes the JSON and cached rows the last run wrote and this one no longer has: those of
-    /// removed inputs (counted as dropped) and the old versions of changed ones (a new doc id).
+    /// removed inputs (counted as dropped).
     /// </summary>
     private int DropRemoved(string output, Manifest previous, List<ManifestEntry> current)
     {

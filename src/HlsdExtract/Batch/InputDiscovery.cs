@@ -3,86 +3,143 @@ using HlsdExtract.Export;
 namespace HlsdExtract.Batch;
 
 /// <summary>
-/// Expands files, folders (recursively, following no symbolic links to folders) and simple globs
-/// ("corpus/*.txt") into a sorted, de-duplicated list of supported input files.
+/// Expands files, folders (recursively) and simple globs ("corpus/*.txt") into a sorted,
+/// de-duplicated list of supported input files. Symbolic links to files are inputs; links to
+/// folders are followed once (a folder reached twice, a loop, is walked once); hidden entries are
+/// skipped. A folder <c>hlsd</c> writes into (<see cref="OutputFolder"/>) is never read as input.
 /// </summary>
 public static class InputDiscovery
 {
     public static readonly IReadOnlyList<string> SupportedExtensions = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf"];
 
-    public static (List<string> Files, List<ErrorRecord> Errors, List<string> Skipped) Discover(IEnumerable<string> paths)
+    public static DiscoveredInputs Discover(IEnumerable<string> paths)
     {
-        var files = new SortedSet<string>(StringComparer.Ordinal);
-        var errors = new List<ErrorRecord>();
-        var skipped = new List<string>();
+        var found = new DiscoveredInputs();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (File.Exists(path))
             {
-                (IsSupported(path) ? (ICollection<string>)files : skipped).Add(path);
+                AddFile(path, found);
             }
             else if (Directory.Exists(path))
             {
-                Walk(path, files, skipped, errors);
+                Walk(path, found, visited);
             }
             else if (path.Contains('*') || path.Contains('?'))
             {
-                ExpandGlob(path, files, skipped, errors);
+                ExpandGlob(path, found);
             }
             else
             {
-                errors.Add(new ErrorRecord(path, "input", "no such file or folder"));
+                found.Errors.Add(new ErrorRecord(path, "input", IsBrokenLink(path) ? "symbolic link to a missing file" : "no such file or folder"));
             }
         }
 
-        return (files.ToList(), errors, skipped);
+        return found;
     }
 
     public static bool IsSupported(string path) =>
         SupportedExtensions.Contains(Path.GetExtension(path).ToLowerInvariant());
 
-    private static void Walk(string root, SortedSet<string> files, List<string> skipped, List<ErrorRecord> errors)
+    private static void AddFile(string file, DiscoveredInputs found)
     {
-        var options = new EnumerationOptions
+        if (OutputFolder.IsMarked(Path.GetDirectoryName(Path.GetFullPath(file))!))
         {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = false,
-            AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden,
-            ReturnSpecialDirectories = false,
-        };
+            found.Skip(file, SkipReason.OutputFolder);
+        }
+        else if (!IsSupported(file))
+        {
+            found.Skip(file, SkipReason.Unsupported);
+        }
+        else if (IsBrokenLink(file))
+        {
+            found.Errors.Add(new ErrorRecord(file, "input", "symbolic link to a missing file"));
+        }
+        else
+        {
+            found.Files.Add(file);
+        }
+    }
+
+    private static void Walk(string dir, DiscoveredInputs found, HashSet<string> visited)
+    {
+        if (!visited.Add(RealPath(dir)))
+        {
+            return;
+        }
+
+        if (OutputFolder.IsMarked(dir))
+        {
+            found.Skip(dir, SkipReason.OutputFolder);
+            return;
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden };
         try
         {
-            foreach (var file in Directory.EnumerateFiles(root, "*", options))
+            foreach (var entry in Directory.EnumerateFileSystemEntries(dir, "*", options).Order(StringComparer.Ordinal))
             {
-                (IsSupported(file) ? (ICollection<string>)files : skipped).Add(file);
+                if (Directory.Exists(entry))
+                {
+                    Walk(entry, found, visited);
+                }
+                else
+                {
+                    AddFile(entry, found);
+                }
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new ErrorRecord(root, "input", ex.Message));
+            found.Errors.Add(new ErrorRecord(dir, "input", ex.Message));
         }
     }
 
-    private static void ExpandGlob(string pattern, SortedSet<string> files, List<string> skipped, List<ErrorRecord> errors)
+    private static string RealPath(string dir)
+    {
+        try
+        {
+            var info = new DirectoryInfo(dir);
+            return (info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) ?? info).FullName.TrimEnd('/');
+        }
+        catch (IOException)
+        {
+            return Path.GetFullPath(dir);
+        }
+    }
+
+    /// <summary>A symbolic link whose final target is missing (or a loop of links).</summary>
+    private static bool IsBrokenLink(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true };
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+
+    private static void ExpandGlob(string pattern, DiscoveredInputs found)
     {
         var dir = Path.GetDirectoryName(pattern);
         var filePattern = Path.GetFileName(pattern);
         dir = string.IsNullOrEmpty(dir) ? "." : dir;
         if (!Directory.Exists(dir) || dir.Contains('*') || dir.Contains('?'))
         {
-            errors.Add(new ErrorRecord(pattern, "input", "glob folder does not exist (only the file name may hold * or ?)"));
+            found.Errors.Add(new ErrorRecord(pattern, "input", "glob folder does not exist (only the file name may hold * or ?)"));
             return;
         }
 
-        var matched = Directory.EnumerateFiles(dir, filePattern, new EnumerationOptions { AttributesToSkip = FileAttributes.ReparsePoint }).ToList();
+        var matched = Directory.EnumerateFiles(dir, filePattern, new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden }).ToList();
         if (matched.Count == 0)
         {
-            errors.Add(new ErrorRecord(pattern, "input", "glob matched no file"));
+            found.Errors.Add(new ErrorRecord(pattern, "input", "glob matched no file"));
         }
 
-        foreach (var file in matched)
-        {
-            (IsSupported(file) ? (ICollection<string>)files : skipped).Add(file);
-        }
+        matched.ForEach(file => AddFile(file, found));
     }
 }

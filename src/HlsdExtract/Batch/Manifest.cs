@@ -7,7 +7,8 @@ namespace HlsdExtract.Batch;
 /// <summary>
 /// What the last run extracted, kept in <c>&lt;output&gt;/.hlsd/manifest.json</c>: entries are reused
 /// only when the pipeline version (code, word lists and models) is the same. Deterministic bytes:
-/// entries sorted by path, no timestamps.
+/// entries sorted by path, no timestamps. An entry kept from an earlier run because this run failed
+/// on its input says so (<c>"stale": true</c> and the reason).
 /// </summary>
 public sealed record Manifest(string PipelineVersion, IReadOnlyDictionary<string, ManifestEntry> Entries)
 {
@@ -33,7 +34,10 @@ public sealed record Manifest(string PipelineVersion, IReadOnlyDictionary<string
             foreach (var e in root.GetProperty("entries").EnumerateArray())
             {
                 var entry = new ManifestEntry(e.GetProperty("path").GetString()!, e.GetProperty("sha256").GetString()!,
-                    e.GetProperty("docId").GetString()!, e.GetProperty("rowsFile").GetString()!);
+                    e.GetProperty("docId").GetString()!, e.GetProperty("rowsFile").GetString()!)
+                {
+                    StaleReason = e.TryGetProperty("staleReason", out var reason) ? reason.GetString() : null,
+                };
                 entries[entry.Path] = entry;
             }
 
@@ -60,6 +64,11 @@ public sealed record Manifest(string PipelineVersion, IReadOnlyDictionary<string
                 w.WriteString("sha256", e.Sha256);
                 w.WriteString("docId", e.DocId);
                 w.WriteString("rowsFile", e.RowsFile);
+                if (e.StaleReason is { } reason)
+                {
+                    w.WriteBoolean("stale", true);
+                    w.WriteString("staleReason", reason);
+                }
                 w.WriteEndObject();
             }
 

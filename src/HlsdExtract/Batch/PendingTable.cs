@@ -41,17 +41,35 @@ internal sealed class PendingTable : IDisposable
         }
     }
 
+    private static void Quietly(Action close)
+    {
+        try
+        {
+            close();
+        }
+        catch (IOException)
+        {
+            // The write that failed already reported the problem.
+        }
+    }
+
+    /// <summary>Deletes the temporary file unless committed; a write that already failed (a full disk) may fail again on close, and is ignored here.</summary>
     public void Dispose()
     {
-        if (!_done)
+        try
         {
-            _csv.Dispose();
-            _stream.Dispose();
+            if (!_done)
+            {
+                Quietly(_csv.Dispose);
+                Quietly(_stream.Dispose);
+            }
         }
-
-        if (File.Exists(_temp))
+        finally
         {
-            File.Delete(_temp);
+            if (File.Exists(_temp))
+            {
+                File.Delete(_temp);
+            }
         }
     }
 }

@@ -11,14 +11,12 @@ public static class RowCache
 {
     public static string Folder(string outputDirectory) => Path.Combine(outputDirectory, Manifest.StateFolder, "rows");
 
-    /// <summary>A file name unique per (input path, content): two copies of one file at two paths keep their own source_path.</summary>
-    public static string FileNameFor(string inputPath, string docId) =>
-        docId + "-" + Ingest.DocIds.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(inputPath))[..8] + ".json";
+    /// <summary>The rows file of a document: its id is unique per input path, so is this name.</summary>
+    public static string FileNameFor(string docId) => docId + ".json";
 
-    public static void Save(string outputDirectory, string fileName, IReadOnlyList<CsvTable> tables) =>
-        AtomicFile.Write(Path.Combine(Folder(outputDirectory), fileName), stream => Write(stream, tables), onlyIfChanged: true);
+    public static string PathOf(string outputDirectory, string fileName) => Path.Combine(Folder(outputDirectory), fileName);
 
-    private static void Write(Stream stream, IReadOnlyList<CsvTable> tables)
+    public static void Write(Stream stream, IReadOnlyList<CsvTable> tables)
     {
         using (var w = new Utf8JsonWriter(stream))
         {

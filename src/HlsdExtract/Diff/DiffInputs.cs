@@ -46,16 +46,25 @@ public static class DiffInputs
         }
     }
 
-    /// <summary>The document of an extraction JSON, or null when the file is some other JSON.</summary>
+    /// <summary>
+    /// The document of an extraction JSON; null when the file is some other JSON (no schemaVersion nor
+    /// docId: a report in an output folder). One that claims to be an extraction but breaks the
+    /// contract (schema version, field types) is refused with the reason.
+    /// </summary>
     private static DiffDocument? ReadJson(string path)
     {
         try
         {
             using var json = JsonDocument.Parse(File.ReadAllBytes(path));
             var root = json.RootElement;
-            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("docId", out _) && root.TryGetProperty("quantities", out _)
-                ? DiffDocuments.FromJson(root)
-                : null;
+            if (root.ValueKind != JsonValueKind.Object || !(root.TryGetProperty("schemaVersion", out _) || root.TryGetProperty("docId", out _)))
+            {
+                return null;
+            }
+
+            return Export.ExtractionJsonCheck.Problem(root) is { } problem
+                ? throw new InvalidDataException($"{path}: not an extraction of `hlsd extract`: {problem}")
+                : DiffDocuments.FromJson(root);
         }
         catch (JsonException ex)
         {

@@ -16,7 +16,7 @@ public static class AtomicFile
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(dir);
-        var temp = Path.Combine(dir, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + TempSuffix);
+        var temp = TempPathFor(dir, path);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -42,7 +42,46 @@ public static class AtomicFile
         }
     }
 
-    /// <summary>Deletes temporary files an interrupted run left in <paramref name="folder"/> (not below it).</summary>
+    /// <summary>
+    /// Streams the content to a temporary file next to <paramref name="path"/> (at most
+    /// <paramref name="maxBytes"/> bytes, else <see cref="OutputLimitException"/>) and returns it
+    /// uncommitted; on any failure the temporary file is gone and the target untouched.
+    /// </summary>
+    public static PendingFile Prepare(string path, Action<Stream> write, long maxBytes)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(dir);
+        var temp = TempPathFor(dir, path);
+        var pending = new PendingFile(temp, path);
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                using (var limited = new LimitedStream(stream, path, maxBytes))
+                {
+                    write(limited);
+                    limited.Flush();
+                }
+
+                stream.Flush(flushToDisk: true);
+            }
+
+            return pending;
+        }
+        catch
+        {
+            pending.Dispose();
+            throw;
+        }
+    }
+
+    private static string TempPathFor(string dir, string path) =>
+        Path.Combine(dir, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + TempSuffix);
+
+    /// <summary>
+    /// Deletes temporary files an interrupted run left in <paramref name="folder"/> (not below it).
+    /// Call it only while holding the folder's lock: a live run's temporary files look the same.
+    /// </summary>
     public static int DeleteStaleTemps(string folder)
     {
         if (!Directory.Exists(folder))

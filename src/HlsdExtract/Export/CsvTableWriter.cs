@@ -4,7 +4,8 @@ using CsvHelper;
 namespace HlsdExtract.Export;
 
 /// <summary>
-/// RFC 4180 CSV through CsvHelper: UTF-8 without BOM, invariant culture, CRLF records, cells
+/// RFC 4180 CSV through CsvHelper: UTF-8 with a byte order mark (so Excel, opening the file by
+/// double-click, reads accents and dashes as UTF-8), invariant culture, CRLF records, cells
 /// escaped by <see cref="CsvCells"/> so a spreadsheet never evaluates one and a reader can undo it.
 /// </summary>
 public static class CsvTableWriter
@@ -14,7 +15,7 @@ public static class CsvTableWriter
         Injection = CsvInjection.None,
         NewLine = "\r\n",
         FormatProvider = CultureInfo.InvariantCulture,
-        WriteByteOrderMark = false,
+        WriteByteOrderMark = true,
     };
 
     public static byte[] ToBytes(CsvTable table)

@@ -9,6 +9,9 @@ public sealed class Ingestor(IReadOnlyList<IFormatReader> readers, BoilerplateSt
 {
     public IReadOnlyList<IFormatReader> Readers { get; } = readers;
 
+    /// <summary>This ingestor with other readers (the same boilerplate stripper).</summary>
+    public Ingestor WithReaders(IReadOnlyList<IFormatReader> other) => new(other, stripper);
+
     public Document Ingest(RawInput input, StageContext context)
     {
         var reader = ReaderFor(input.Path);
@@ -44,7 +47,7 @@ public sealed class Ingestor(IReadOnlyList<IFormatReader> readers, BoilerplateSt
 
         return new Document
         {
-            DocId = DocIds.Make(input.Path, sha),
+            DocId = DocIds.Make(input.Path),
             Source = new DocumentSource(input.Path, sha, reader.Format),
             Text = text,
             InvalidBytes = decoded.InvalidBytes,

@@ -51,6 +51,17 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    /// <summary>Replaces each format reader of the default ingestor by <paramref name="map"/>'s result (isolation wraps PDF and HTML).</summary>
+    public PipelineBuilder MapReaders(Func<IFormatReader, IFormatReader> map)
+    {
+        if (_ingestor is Ingestor ingestor)
+        {
+            _ingestor = ingestor.WithReaders(ingestor.Readers.Select(map).ToList());
+        }
+
+        return this;
+    }
+
     public PipelineBuilder Use(IDocumentStage stage)
     {
         _stages.Add(stage);

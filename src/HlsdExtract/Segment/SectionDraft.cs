@@ -8,6 +8,16 @@ internal sealed class SectionDraft(string? heading, TextSpan? headingSpan, bool 
     public string? Heading { get; } = heading;
     public TextSpan? HeadingSpan { get; } = headingSpan;
     public bool IsPreamble { get; } = isPreamble;
-    public List<(BlockKind Kind, TextSpan Span)> Blocks { get; } = [];
-    public bool HasBullets => Blocks.Any(b => b.Kind == BlockKind.Bullet);
+    private readonly List<(BlockKind Kind, TextSpan Span)> _blocks = [];
+
+    public IReadOnlyList<(BlockKind Kind, TextSpan Span)> Blocks => _blocks;
+
+    /// <summary>Kept as blocks are added: asked once per line, it must not walk the blocks (600,000 short lines).</summary>
+    public bool HasBullets { get; private set; }
+
+    public void Add(BlockKind kind, TextSpan span)
+    {
+        _blocks.Add((kind, span));
+        HasBullets |= kind == BlockKind.Bullet;
+    }
 }

@@ -25,6 +25,7 @@ public sealed class SectionSegmenter(TopicMatcher topics, TopicClassifier? class
         var drafts = new List<SectionDraft> { new(null, null, isPreamble: true) };
         for (var i = 0; i < lines.Count; i++)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var line = lines[i];
             var current = drafts[^1];
             if (IsHeading(i))
@@ -41,7 +42,7 @@ public sealed class SectionSegmenter(TopicMatcher topics, TopicClassifier? class
                 drafts.Add(current);
             }
 
-            current.Blocks.Add((line.IsBullet ? BlockKind.Bullet : BlockKind.Paragraph, line.Content));
+            current.Add(line.IsBullet ? BlockKind.Bullet : BlockKind.Paragraph, line.Content);
         }
 
         return document with { Sections = Build(drafts, text) };

@@ -17,6 +17,7 @@ public sealed class SentenceSplitter : IDocumentStage
         var sentences = new List<Sentence>();
         foreach (var block in document.Blocks)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             foreach (var span in Split(document.Text, block.Span))
             {
                 sentences.Add(new Sentence(span, block.Id));

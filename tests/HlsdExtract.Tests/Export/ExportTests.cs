@@ -47,12 +47,12 @@ public sealed class ExportTests
     }
 
     [Fact]
-    public void DocIdsAreStableAndSafeAsFileNames()
+    public void DocIdsAreSafeAsFileNamesAndOnePerInputPath()
     {
-        var sha = HlsdExtract.Ingest.DocIds.Sha256Hex("abc"u8);
-        var id = HlsdExtract.Ingest.DocIds.Make("dir/My Readout: \"final\" ?.txt", sha);
-        Assert.Equal("My_Readout___final-" + sha[..8], id);
-        Assert.Equal(id, HlsdExtract.Ingest.DocIds.Make("other/My Readout: \"final\" ?.txt", sha));
+        var id = HlsdExtract.Ingest.DocIds.Make("dir/My Readout: \"final\" ?.txt");
+        Assert.Matches("^My_Readout___final-[0-9a-f]{16}$", id);
+        Assert.Equal(id, HlsdExtract.Ingest.DocIds.Make("dir/My Readout: \"final\" ?.txt"));
+        Assert.NotEqual(id, HlsdExtract.Ingest.DocIds.Make("other/My Readout: \"final\" ?.txt"));
     }
 
     [Theory]
@@ -79,7 +79,7 @@ public sealed class ExportTests
     {
         var table = new CsvTable("t.csv", ["a"]);
         table.Add(cell);
-        Assert.Equal("a\r\n" + cell + "\r\n", Encoding.UTF8.GetString(CsvTableWriter.ToBytes(table)));
+        Assert.Equal("\uFEFFa\r\n" + cell + "\r\n", Encoding.UTF8.GetString(CsvTableWriter.ToBytes(table)));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class ExportTests
         var table = new CsvTable("t.csv", ["a", "b"]);
         table.Add("x, \"y\"\nz", null);
         var csv = Encoding.UTF8.GetString(CsvTableWriter.ToBytes(table));
-        Assert.Equal("a,b\r\n\"x, \"\"y\"\"\nz\",\r\n", csv);
+        Assert.Equal("\uFEFFa,b\r\n\"x, \"\"y\"\"\nz\",\r\n", csv);
     }
 
     [Fact]

@@ -39,10 +39,10 @@ internal sealed class CorpusFolder : IDisposable
             .Where(f => !Path.GetRelativePath(folder, f).StartsWith("logs", StringComparison.Ordinal))
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes), StringComparer.Ordinal);
 
-    /// <summary>Modification time of every output file (logs aside).</summary>
+    /// <summary>Modification time of every output file (logs aside, and the lock file every run takes).</summary>
     public static SortedDictionary<string, DateTime> Times(string folder) =>
         new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(folder, f).StartsWith("logs", StringComparison.Ordinal))
+            .Where(f => !Path.GetRelativePath(folder, f).StartsWith("logs", StringComparison.Ordinal) && Path.GetRelativePath(folder, f) != ".hlsd/lock")
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.GetLastWriteTimeUtc), StringComparer.Ordinal);
 
     /// <summary>Every figure scaled by a factor that depends on <paramref name="i"/>, so no two copies are alike.</summary>

@@ -69,6 +69,7 @@ internal sealed class HostileCorpus : IDisposable
         File.SetUnixFileMode(Path.Combine(hostile, "unreadable.txt"), UnixFileMode.None);
         Write(hostile, "notes.docx", [1, 2, 3]);
         Directory.CreateSymbolicLink(Path.Combine(hostile, "loop"), hostile);
+        Failing["dangling.txt"] = "input";
         File.CreateSymbolicLink(Path.Combine(hostile, "dangling.txt"), Path.Combine(Root, "nowhere.txt"));
     }
 

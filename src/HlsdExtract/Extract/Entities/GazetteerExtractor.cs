@@ -21,6 +21,7 @@ public sealed class GazetteerExtractor(WordLists lists) : IDocumentStage
         var matched = new bool[tokens.Count];
         foreach (var (_, from, to) in EntityFactory.BlockTokens(document))
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             foreach (var (first, last, entry) in lists.Names.Match(text, tokens, from, to))
             {
                 if (first == last && IsAmbiguousSingleWord(text, tokens, first, entry, from, to))

@@ -26,6 +26,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         var acronyms = new Dictionary<string, (string Type, string Canonical, string? Country)>(StringComparer.Ordinal);
         foreach (var block in document.Blocks)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             // Each pattern needs a literal it cannot match without; looking for it first skips most blocks cheaply.
             var text = document.Slice(block.Span);
             if (text.Contains("Operation", StringComparison.Ordinal))

@@ -23,6 +23,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
         var lookup = lists.WordLookup;
         foreach (var (_, from, to) in EntityFactory.BlockTokens(document))
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var titles = lists.Titles.Match(text, tokens, from, to).ToDictionary(t => t.FirstToken);
             for (var i = from; i < to; i++)
             {

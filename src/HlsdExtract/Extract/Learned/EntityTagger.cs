@@ -31,6 +31,7 @@ public sealed class EntityTagger(LinearModel model, WordLists lists, double thre
         var scratch = tagger.NewScratch();
         foreach (var (_, from, to) in EntityFactory.BlockTokens(document))
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             foreach (var s in tagger.Tag(document.Text, document.Tokens, from, to, ruleTags, scratch))
             {
                 var span = new TextSpan(document.Tokens[s.First].Start, document.Tokens[s.Last].End);

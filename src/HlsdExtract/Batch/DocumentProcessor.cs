@@ -1,0 +1,93 @@
+using HlsdExtract.Export;
+using HlsdExtract.Ingest;
+using HlsdExtract.Pipeline;
+using Serilog;
+
+namespace HlsdExtract.Batch;
+
+/// <summary>
+/// One input of a batch: reused when the manifest has its bytes, else extracted under the
+/// per-document time limit and written (JSON and cached rows, both or neither, each within the
+/// per-document output limit). Every failure is an <see cref="ErrorRecord"/>, never an exception.
+/// </summary>
+internal sealed class DocumentProcessor(ExtractionPipeline pipeline, BatchOptions options, ILogger logger)
+{
+    public DocumentOutcome Process(string path, IReadOnlyDictionary<string, ManifestEntry> reusable, CancellationToken runToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(runToken);
+        timeout.CancelAfter(options.DocumentTimeout);
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > options.MaxInputBytes)
+            {
+                return DocumentOutcome.Failed(path, "input", $"file is {length} bytes, over the {options.MaxInputBytes}-byte limit (--max-size)");
+            }
+
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return DocumentOutcome.Failed(path, "input", ex.Message);
+            }
+
+            var sha = DocIds.Sha256Hex(bytes);
+            if (reusable.TryGetValue(path, out var known) && known.Sha256 == sha && IsComplete(known))
+            {
+                return new DocumentOutcome(known with { StaleReason = null }, null, Reused: true);
+            }
+
+            var document = pipeline.Run(new RawInput(path, bytes), timeout.Token);
+            if (string.IsNullOrWhiteSpace(document.Text))
+            {
+                return DocumentOutcome.Failed(path, "ingest", "no text: the file is empty or holds nothing but markup, chrome or white space");
+            }
+
+            timeout.Token.ThrowIfCancellationRequested();
+            return Write(path, sha, document);
+        }
+        catch (PipelineException ex)
+        {
+            return DocumentOutcome.Failed(path, ex.Stage, ex.Message);
+        }
+        catch (OperationCanceledException) when (!runToken.IsCancellationRequested)
+        {
+            return DocumentOutcome.Failed(path, "timeout", $"took longer than {options.DocumentTimeout.TotalSeconds:0} s and was abandoned");
+        }
+        catch (OutputLimitException ex)
+        {
+            return DocumentOutcome.Failed(path, "output", ex.Message + " (--max-output); nothing written for it");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return DocumentOutcome.Failed(path, "output", $"cannot write its outputs to {options.OutputDirectory}: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            logger.Error(ex, "Unexpected failure on {Path}", path);
+            return DocumentOutcome.Failed(path, "internal", $"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Stages the JSON and the rows as temporary files, then moves both in: a failure leaves the earlier pair.</summary>
+    private DocumentOutcome Write(string path, string sha, Model.Document document)
+    {
+        var output = options.OutputDirectory;
+        var rowsFile = RowCache.FileNameFor(document.DocId);
+        var rows = CsvTables.RowsFor(document);
+        using var json = options.Formats.HasFlag(OutputFormats.Json)
+            ? AtomicFile.Prepare(OutputWriter.JsonPath(output, document), s => DocumentJsonWriter.Write(s, document), options.MaxOutputBytes)
+            : null;
+        using var cached = AtomicFile.Prepare(RowCache.PathOf(output, rowsFile), s => RowCache.Write(s, rows), options.MaxOutputBytes);
+        json?.Commit();
+        cached.Commit();
+        return new DocumentOutcome(new ManifestEntry(path, sha, document.DocId, rowsFile), null, Reused: false);
+    }
+
+    private bool IsComplete(ManifestEntry entry) =>
+        RowCache.Exists(options.OutputDirectory, entry.RowsFile)
+        && (!options.Formats.HasFlag(OutputFormats.Json) || File.Exists(Path.Combine(options.OutputDirectory, entry.DocId + ".json")));
+}
