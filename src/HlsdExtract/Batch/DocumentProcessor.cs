@@ -41,9 +41,16 @@ internal sealed class DocumentProcessor(ExtractionPipeline pipeline, BatchOption
             }
 
             var document = pipeline.Run(new RawInput(path, bytes), timeout.Token);
+            // A page that is all site chrome is still a document (its removals and metadata are the record);
+            // a file with no text at all is an input problem.
+            if (string.IsNullOrWhiteSpace(document.Text) && document.Boilerplate.Count == 0)
+            {
+                return DocumentOutcome.Failed(path, "ingest", "no text: the file is empty or holds nothing but markup or white space");
+            }
+
             if (string.IsNullOrWhiteSpace(document.Text))
             {
-                return DocumentOutcome.Failed(path, "ingest", "no text: the file is empty or holds nothing but markup, chrome or white space");
+                logger.Warning("{Path}: every line is site chrome; written with no content", path);
             }
 
             timeout.Token.ThrowIfCancellationRequested();

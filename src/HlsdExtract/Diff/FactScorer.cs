@@ -116,6 +116,6 @@ internal sealed class FactScorer(IReadOnlySet<string> commonWords)
 
     public static bool IsPlace(DiffFact f) => ItemMatcher.HeadOf(f.Item) is { } head && DiffWords.Places.Contains(head);
 
-    /// <summary>A bare number of four or more digits, no separator, no item in its text ("EO 14059"): an identifier, not a figure.</summary>
-    public static bool IsIdentifier(DiffFact f) => f.Text.Length >= 4 && f.Text.All(char.IsAsciiDigit) && f.Unit == "count";
+    /// <summary>A bare number of five or more digits, no separator, no item in its text ("EO 14059"): an identifier, not a figure.</summary>
+    public static bool IsIdentifier(DiffFact f) => f.Text.Length >= 5 && f.Text.All(char.IsAsciiDigit) && f.Unit == "count";
 }

@@ -1,7 +1,7 @@
 namespace HlsdExtract.Diff;
 
 /// <summary>How two counted items compare, closest first.</summary>
-internal enum ItemMatch
+public enum ItemMatch
 {
     /// <summary>Neither figure names an item (money, percentages): only their context can pair them.</summary>
     BothEmpty,

@@ -11,6 +11,9 @@ public sealed record TrendRow(IReadOnlyList<DiffFact?> Values)
     public string? Item => Latest.Item ?? Values.FirstOrDefault(v => v?.Item is not null)?.Item;
     public string Unit => Latest.Unit;
 
+    /// <summary>The item as each year words it, oldest first, without repeats ("forensic experts and investigators / officials").</summary>
+    public string? Wordings => Values.Where(v => v?.Item is not null).Select(v => v!.Item!).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } w ? string.Join(" / ", w) : null;
+
     /// <summary>How many readouts give the fact.</summary>
     public int Years => Values.Count(v => v is not null);
 }

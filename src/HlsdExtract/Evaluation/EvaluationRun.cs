@@ -53,6 +53,14 @@ public static class EvaluationRun
             text.Append(CultureInfo.InvariantCulture, $"  {id}: {score.TruePositives} right, {score.FalsePositives} wrong, {score.FalseNegatives} missed\n");
         }
 
+        var merge = BoilerplateEvaluation.RulesAndMerged(gold);
+        var (rulesOnly, mergedAll) = (Score.Sum(merge.Select(m => m.Rules)), Score.Sum(merge.Select(m => m.Merged)));
+        text.Append(CultureInfo.InvariantCulture, $"Boilerplate by line, rules alone: {Prf(rulesOnly)} ({rulesOnly.TruePositives} right, {rulesOnly.FalsePositives} wrong, {rulesOnly.FalseNegatives} missed); rules + classifier (leave-one-document-out, p >= {BoilerplateStripper.DefaultThreshold}): {Prf(mergedAll)} ({mergedAll.TruePositives} right, {mergedAll.FalsePositives} wrong, {mergedAll.FalseNegatives} missed)\n");
+        foreach (var (id, r, m) in merge.Where(d => d.Rules != d.Merged || d.Rules.FalsePositives + d.Rules.FalseNegatives > 0))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {id}: rules {r.TruePositives}/{r.FalsePositives}/{r.FalseNegatives}, merged {m.TruePositives}/{m.FalsePositives}/{m.FalseNegatives} (right/wrong/missed)\n");
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"Topic classifier on titled blocks, leave-one-document-out: {right}/{total} = {(total == 0 ? 0 : (double)right / total):0.000}\n");
         if (generalization)
         {

@@ -52,7 +52,7 @@ public static class CsvTables
         var blocks = new CsvTable("blocks.csv", ["doc_id", "section_id", "heading", "heading_inferred", "topic", "goal", "block_id", "kind", "start", "end", "text"]);
         var entities = new CsvTable("entities.csv", ["doc_id", "block_id", "type", "text", "canonical", "acronym", "country", "start", "end", "source", "confidence", "title"]);
         var dates = new CsvTable("dates.csv", ["doc_id", "block_id", "text", "normalized", "kind", "range_start", "range_end", "start", "end"]);
-        var quantities = new CsvTable("quantities.csv", ["doc_id", "heading", "topic", "goal", "block_id", "text", "value", "unit", "item", "qualifier", "operation", "agencies", "period", "start", "end", "value_kg", "sentence"]);
+        var quantities = new CsvTable("quantities.csv", ["doc_id", "heading", "topic", "goal", "block_id", "text", "value", "unit", "item", "qualifier", "operation", "agencies", "period", "start", "end", "value_kg", "sentence", "repeat_of"]);
         return [docs, blocks, entities, dates, quantities];
     }
 
@@ -82,7 +82,7 @@ public static class CsvTables
         foreach (var q in doc.Quantities)
         {
             var s = q.BlockId is { } id && sections.TryGetValue(id, out var sec) ? sec : null;
-            quantities.Add(doc.DocId, s?.Heading, s?.Topic, s?.Goal, q.BlockId, q.Text, Numbers.Format(q.Value), q.Unit, q.Item, q.Qualifier, q.Operation, string.Join("; ", q.Agencies), q.Period, Int(q.Span.Start), Int(q.Span.End), q.ValueKg is { } kg ? Numbers.Format(kg) : null, Provenance.SentenceText(doc, q.Span));
+            quantities.Add(doc.DocId, s?.Heading, s?.Topic, s?.Goal, q.BlockId, q.Text, Numbers.Format(q.Value), q.Unit, q.Item, q.Qualifier, q.Operation, string.Join("; ", q.Agencies), q.Period, Int(q.Span.Start), Int(q.Span.End), q.ValueKg is { } kg ? Numbers.Format(kg) : null, Provenance.SentenceText(doc, q.Span), q.RepeatOf);
         }
     }
 

@@ -170,6 +170,7 @@ public static class DocumentJsonWriter
 
         w.WriteEndArray();
         w.WriteString(JsonNames.Period, q.Period);
+        w.WriteString(JsonNames.RepeatOf, q.RepeatOf);
         w.WriteString(JsonNames.BlockId, q.BlockId);
         w.WriteNumber(JsonNames.Start, q.Span.Start);
         w.WriteNumber(JsonNames.End, q.Span.End);

@@ -60,6 +60,7 @@ internal static class JsonNames
     public static readonly JsonEncodedText Path = JsonEncodedText.Encode("path");
 
     public static readonly JsonEncodedText Period = JsonEncodedText.Encode("period");
+    public static readonly JsonEncodedText RepeatOf = JsonEncodedText.Encode("repeatOf");
 
     public static readonly JsonEncodedText PublishedDate = JsonEncodedText.Encode("publishedDate");
     public static readonly JsonEncodedText Tags = JsonEncodedText.Encode("tags");

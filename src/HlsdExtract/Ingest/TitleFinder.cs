@@ -4,8 +4,9 @@ using HlsdExtract.Model;
 namespace HlsdExtract.Ingest;
 
 /// <summary>
-/// The title line: the breadcrumb's last element where it appears as a line, else the first
-/// line when it reads like a headline (short, no final period, not a bullet).
+/// The title line: the headline the chrome rules found (or the breadcrumb's last element) where it
+/// appears as a line, else the first line when it reads like a headline (<see cref="LineShapes.IsHeadline"/>:
+/// never a site name, letterhead, byline or date line).
 /// </summary>
 internal static class TitleFinder
 {
@@ -23,18 +24,8 @@ internal static class TitleFinder
 
         var end = text.IndexOf('\n');
         var first = end < 0 ? text : text[..end];
-        return LooksLikeTitle(first) ? new TextSpan(0, first.Length) : null;
-    }
-
-    internal static bool LooksLikeTitle(string line)
-    {
-        if (line.Length is < 8 or > 200 || line.StartsWith("• ", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words is >= 2 and <= 30 && !line.EndsWith('.') && char.IsUpper(line[0]);
+        var wraps = end >= 0 && end + 1 < text.Length && char.IsLower(text[end + 1]);
+        return LineShapes.IsHeadline(first) && !wraps ? new TextSpan(0, first.Length) : null;
     }
 
     private static int IndexOfLine(string text, string line)

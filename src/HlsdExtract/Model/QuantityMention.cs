@@ -13,6 +13,9 @@ public sealed record QuantityMention
     public string? Operation { get; init; }
     public IReadOnlyList<string> Agencies { get; init; } = [];
     public string? Period { get; init; }
+
+    /// <summary>The id of the earlier figure of the document this one repeats (headline, lead and body telling one fact), or null.</summary>
+    public string? RepeatOf { get; init; }
     public string? BlockId { get; init; }
     public required TextSpan Span { get; init; }
 }

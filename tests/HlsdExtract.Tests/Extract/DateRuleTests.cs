@@ -22,12 +22,19 @@ public sealed class DateRuleTests
     [InlineData("On August 14, officers seized pills.", "August 14", "2019-08-14", "date")]
     [InlineData("Funds arrived in November 2018 as planned.", "November 2018", "2018-11", "month")]
     [InlineData("In April, the unit grew.", "April", "2019-04", "month")]
+    [InlineData("Following the March visit, talks resumed.", "March", "2019-03", "month")]
+    [InlineData("Officials met on Tuesday, March 5, 2024 in Mexico City.", "Tuesday, March 5, 2024", "2024-03-05", "date")]
     [InlineData("The unit was created in 2011 by decree.", "2011", "2011", "year")]
     [InlineData("Its budget for fiscal year 2016 rose.", "fiscal year 2016", "FY2016", "fiscal_year")]
     [InlineData("The Fiscal Year (FY) 2021 request grew.", "Fiscal Year (FY) 2021", "FY2021", "fiscal_year")]
     [InlineData("In FY2018 it grew.", "FY2018", "FY2018", "fiscal_year")]
     [InlineData("In FY 2017 it shrank.", "FY 2017", "FY2017", "fiscal_year")]
     [InlineData("In FY19 it shrank.", "FY19", "FY2019", "fiscal_year")]
+    [InlineData("El acuerdo se firmó el 5 de octubre de 2017 en la capital.", "5 de octubre de 2017", "2017-10-05", "date")]
+    [InlineData("Ciudad de México, 22 octubre 2007", "22 octubre 2007", "2007-10-22", "date")]
+    [InlineData("La reunión de marzo de 2016 fue breve.", "marzo de 2016", "2016-03", "month")]
+    [InlineData("El 14 de julio los equipos se reunieron.", "14 de julio", "2019-07-14", "date")]
+    [InlineData("con relación al presupuesto 2011 de la Administración anterior", "2011", "2011", "year")]
     public void SingleDatesNormalize(string sentence, string text, string normalized, string kind)
     {
         var d = One(sentence);
@@ -47,8 +54,17 @@ public sealed class DateRuleTests
     [InlineData("Teams met earlier in June 2018 too.", "2018-06/", "2018-06-01", null)]
     [InlineData("between 2014 and 2016, seizures rose.", "2014/2016", "2014-01-01", "2016-12-31")]
     [InlineData("The FY2016 budget ran to September.", "FY2016", "2015-10-01", "2016-09-30")]
+    [InlineData("The talks ran April 3-4, 2017 in Lima.", "2017-04-03/2017-04-04", "2017-04-03", "2017-04-04")]
+    [InlineData("Envoys met on March 12 and 13, 2018 in Ottawa.", "2018-03-12/2018-03-13", "2018-03-12", "2018-03-13")]
+    [InlineData("The first course ran July 8 to 12 online.", "2019-07-08/2019-07-12", "2019-07-08", "2019-07-12")]
+    [InlineData("Courts met November 4\u20136 in Miami.", "2019-11-04/2019-11-06", "2019-11-04", "2019-11-06")]
+    [InlineData("Buying ran from approximately May 2010 to December of 2011.", "2010-05/2011-12", "2010-05-01", "2011-12-31")]
+    [InlineData("Seizures in the first half of FY21 rose.", "2020-10/2021-03", "2020-10-01", "2021-03-31")]
+    [InlineData("Seizures in the second quarter of fiscal year 2017 rose.", "2017-01/2017-03", "2017-01-01", "2017-03-31")]
+    [InlineData("In Fiscal Year 2018 to date, arrests rose.", "2017-10-01/", "2017-10-01", null)]
     public void RangesCoverTheRightDays(string sentence, string normalized, string? start, string? end)
     {
+        sentence = System.Text.RegularExpressions.Regex.Unescape(sentence);
         var d = sentence.Contains("ran to September", StringComparison.Ordinal)
             ? One(sentence.Replace(" ran to September", "", StringComparison.Ordinal))
             : One(sentence);
@@ -60,6 +76,7 @@ public sealed class DateRuleTests
     [InlineData("In the past year, ties deepened.", "2018-06/2019-06")]
     [InlineData("Compared with last year, it rose.", "2018")]
     [InlineData("It will rise next year.", "2020")]
+    [InlineData("Over the next year, ties will deepen.", "2019-06/2020-06")]
     [InlineData("It ended earlier this year.", "2019")]
     public void VagueDatesAreRelative(string sentence, string normalized)
     {
@@ -78,6 +95,14 @@ public sealed class DateRuleTests
     [InlineData("Accredited under ISO/IEC 17025:2017 rules.")]
     [InlineData("It rose 2015 percent.")]
     [InlineData("They may 5 times refuse.")]
+    [InlineData("Officers searched a 2018 Peterbilt truck.")]
     public void NumbersThatAreNotDatesAreIgnored(string sentence) =>
         Assert.Empty(DateScanner.Scan(sentence, 2019, DocDate));
+
+    [Fact]
+    public void TheSamePeriodInAnotherFiscalYearIsThePartNamedBefore()
+    {
+        var text = "Seizures in the first half of FY21 were up on the same period in FY20.";
+        Assert.Equal(["2020-10/2021-03", "2019-10/2020-03"], DateScanner.Scan(text, 2021, null).Select(d => d.Value.Normalized));
+    }
 }

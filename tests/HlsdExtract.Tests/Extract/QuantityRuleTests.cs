@@ -96,4 +96,86 @@ public sealed class QuantityRuleTests
     [InlineData("Agents found 99999999999999999999999999 trillion pills.")]
     public void IdentifiersYearsOrdinalsAndGenericCountsAreNotQuantities(string sentence) =>
         Assert.Empty(Scan(sentence));
+    [Theory]
+    [InlineData("Police made 12 city arrests and three county arrests.", 12, "city arrests", 3, "county arrests")]
+    [InlineData("Crews cleared 40 miles of road and nine bridges.", 40, "road", 9, "bridges")]
+    public void TwoCountsJoinedByAndAreTwoFigures(string sentence, double first, string firstItem, double second, string secondItem)
+    {
+        var qs = Scan(sentence);
+        Assert.Equal([((decimal)first, firstItem), ((decimal)second, secondItem)], qs.Select(q => (q.Value, q.Item!)));
+    }
+
+    [Theory]
+    [InlineData("The judge imposed a 96-month term of imprisonment.", 96, "month", "term of imprisonment")]
+    [InlineData("She faces a 15-year prison sentence.", 15, "year", "prison sentence")]
+    [InlineData("The 41-count indictment was unsealed on Friday.", 41, "count", "counts in indictment")]
+    [InlineData("Both sides patrol a 1,200-mile river border.", 1200, "mile", "river border")]
+    public void ANumberWithAHyphenatedUnitModifyingANounIsAFigure(string sentence, double value, string unit, string item)
+    {
+        var q = Scan(sentence).First();
+        Assert.Equal(((decimal)value, unit, item), (q.Value, q.Unit, q.Item));
+    }
+
+    [Fact]
+    public void NumbersInAListShareTheUnitOfTheLast()
+    {
+        var qs = Scan("The three defendants were sentenced to 48, 30, and 12 months.");
+        Assert.Equal([(48m, "month"), (30m, "month"), (12m, "month")], qs.Select(q => (q.Value, q.Unit)));
+        Assert.All(qs, q => Assert.Equal("prison sentence", q.Item));
+    }
+
+    [Theory]
+    [InlineData("Border Agents Seize Seven Rifles at Crossing", 7, "Rifles")]
+    [InlineData("Customs Stops Nearly 300,000 Counterfeit Pills", 300000, "Counterfeit Pills")]
+    public void AHeadlineInTitleCaseCountsItsCapitalizedNoun(string headline, double value, string item)
+    {
+        var q = Assert.Single(Scan(headline));
+        Assert.Equal(((decimal)value, item), (q.Value, q.Item));
+    }
+
+    [Theory]
+    [InlineData("Three Canadian nationals were charged.", 3, "Canadian nationals")]
+    [InlineData("EL PASO, Texas \u2013 Two Mexican citizens were sentenced.", 2, "Mexican citizens")]
+    public void AWordNumberOpeningASentenceBeforeACapitalizedModifierIsAFigure(string sentence, double value, string item)
+    {
+        var q = Assert.Single(Scan(System.Text.RegularExpressions.Regex.Unescape(sentence)));
+        Assert.Equal(((decimal)value, item), (q.Value, q.Item));
+    }
+
+    [Theory]
+    [InlineData("It is one of the largest networks in the region.")]
+    [InlineData("The drug is nearly 50 times stronger than heroin.")]
+    [InlineData("The truck crossed 30 miles west of the port.")]
+    [InlineData("Three Amigos leaders met in Ottawa.")]
+    public void MembersMultipliersAndPlacingDistancesAreNotFigures(string sentence) =>
+        Assert.Empty(Scan(sentence));
+
+    [Theory]
+    [InlineData("Just two milligrams of fentanyl can kill.", 2, "mg")]
+    [InlineData("Agents seized over $3 million dollars in cash.", 3000000, "USD")]
+    public void UnitsWrittenOutAreRead(string sentence, double value, string unit)
+    {
+        var q = Assert.Single(Scan(sentence));
+        Assert.Equal(((decimal)value, unit), (q.Value, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("Las autoridades aseguraron más de 1,500 kilos de cocaína.", 1500, "kg", "more_than")]
+    [InlineData("El programa costó 3.2 mil millones de dólares en total.", 3200000000, "USD", null)]
+    [InlineData("Participaron nueve instituciones federales del país.", 9, "count", null)]
+    [InlineData("Se detuvo a casi 40 personas en la frontera.", 40, "count", "nearly")]
+    [InlineData("El gasto creció 12 por ciento este año.", 12, "percent", null)]
+    public void SpanishFiguresHaveTheirValueUnitAndQualifier(string sentence, double value, string unit, string? qualifier)
+    {
+        var q = Assert.Single(Scan(sentence));
+        Assert.Equal(((decimal)value, unit, qualifier), (q.Value, q.Unit, q.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("The firm had served the region for more than 40 years.")]
+    [InlineData("It was a 36-month program of visits.")]
+    [InlineData("Officers searched a 2019 Kenworth tractor.")]
+    [InlineData("Traffickers bought 3D printers online.")]
+    public void PeriodLengthsModelYearsAndGluedIdentifiersAreNotFigures(string sentence) =>
+        Assert.Empty(Scan(sentence));
 }

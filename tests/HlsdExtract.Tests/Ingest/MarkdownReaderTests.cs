@@ -63,6 +63,21 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void ABoldLeadInSentenceEndingInAColonIsNotAHeading()
+    {
+        var doc = Run("Intro line.\n\n**In a welcome letter to visitors at the beginning of the guidebook, the President and First Lady write:**\n\n-   A first item.\n");
+        Assert.DoesNotContain(doc.Sections, s => s.Heading is not null && !s.HeadingInferred);
+    }
+
+    [Fact]
+    public void TheBodyRepeatingTheTitleAsItsFirstHeadingIsTheTitleNotASection()
+    {
+        var doc = Run("---\ntitle: \"FACT SHEET: Results for Working Families\"\n---\n\n**FACT SHEET: Results for Working Families**\n\nThe agencies met.\n\n**Got People Back to Work**\n\n-   Jobs grew.\n");
+        Assert.Equal("FACT SHEET: Results for Working Families", doc.Metadata.Title);
+        Assert.Equal(["Got People Back to Work"], doc.Sections.Where(s => !s.HeadingInferred && s.Heading is not null).Select(s => s.Heading!));
+    }
+
+    [Fact]
     public void NestedListItemsAreBulletsAndWrappedItemsAreOneBullet()
     {
         var doc = Run("Intro.\n\n-   ATF led 12 investigations that\n    resulted in 40 arrests.\n    -   One case in\n        Texas.\n    -   Two cases in Arizona.\n-   A last item.\n");

@@ -45,6 +45,7 @@ internal static class SvgTrendChart
         return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>The fact as a caption reads it: its operation if any, then the item in each year's wording.</summary>
     public static string Label(TrendRow row) =>
-        string.Join(": ", new[] { row.Operation ?? DiffOrder.TopicName(row.Topic), row.Item ?? "(" + row.Unit + ")" }.Where(s => !string.IsNullOrEmpty(s)));
+        string.Join(": ", new[] { row.Operation, row.Wordings ?? "(" + row.Unit + ")" }.Where(s => !string.IsNullOrEmpty(s)));
 }

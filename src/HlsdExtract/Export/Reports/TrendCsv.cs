@@ -9,7 +9,7 @@ public static class TrendCsv
     public const string FileName = "trend.csv";
 
     public static IReadOnlyList<string> Header(TrendReport report) =>
-        ["goal", "topic", "operation", "item", "unit", .. report.Columns, "change", "percent_change", "latest_sentence"];
+        ["goal", "topic", "operation", "item", "unit", .. report.Columns, "change", "percent_change", "item_wordings", "latest_sentence"];
 
     public static CsvTable Build(TrendReport report)
     {
@@ -21,7 +21,7 @@ public static class TrendCsv
             table.Add([
                 row.Goal, row.Topic, row.Operation, row.Item, row.Unit,
                 .. row.Values.Select(v => v is null ? null : Numbers.Format(v.Value)),
-                Numbers.Format(last.Value - first.Value), percent is { } p ? Numbers.Format(p) : null, last.Sentence,
+                Numbers.Format(last.Value - first.Value), percent is { } p ? Numbers.Format(p) : null, row.Wordings, last.Sentence,
             ]);
         }
 

@@ -17,12 +17,12 @@ internal static partial class DatePatterns
     private const string DayMonthYear = @"[0-9]{1,2} " + Month + @",? (?:19|20)[0-9]{2}(?![0-9])";
     private const string Numeric = Weekday + @"[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}(?![0-9/])";
     private const string Iso = @"(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9])";
-    private const string MonthYear = Month + @",? (?:19|20)[0-9]{2}(?![0-9])";
+    private const string MonthYear = Month + @",? (?:of )?(?:19|20)[0-9]{2}(?![0-9])";
     private const string MonthDay = Month + " " + Day + @"(?![0-9,]*[0-9])";
     private const string Year = @"(?<![0-9$.,:/#-])(?:19|20)[0-9]{2}(?![0-9%]|[.,:/-][0-9]| ?percent)";
     public const string Atom = "(?:" + Fiscal + "|" + FullDate + "|" + DayMonthYear + "|" + Numeric + "|" + Iso + "|" + MonthYear + "|" + MonthDay + "|" + Year + ")";
 
-    private const string RangeHead = @"\b(?:[Bb]etween|[Ff]rom) ";
+    private const string RangeHead = @"\b(?:[Bb]etween|[Ff]rom) (?:approximately |about |roughly |around )?";
     private const string RangeTail = @",? (?:and|to|through|until|thru|-|–) (?<b>" + Atom + @"|[0-9]{1,2}(?![0-9]))";
 
     /// <summary>A range, "between A and B", "from A to B": the whole pattern, which <see cref="RangeMatches"/> splits in two.</summary>
@@ -42,11 +42,15 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"(?<![\w-])" + Atom, RegexOptions.None)]
     public static partial Regex Single();
 
-    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Tt]hrough|[Ss]ince) )(?:January|February|March|April|June|July|August|September|October|November|December)(?![\w])(?! [0-9])", RegexOptions.None)]
+    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Tt]hrough|[Ss]ince|[Tt]he) )(?:January|February|March|April|June|July|August|September|October|November|December)(?![\w])(?! [0-9])", RegexOptions.None)]
     public static partial Regex MonthAlone();
 
-    [GeneratedRegex(@"\b(?:(?:[Ll]ater|[Ee]arlier) this (?:fall|autumn|spring|summer|winter|year|month)|[Tt]his (?:fall|autumn|spring|summer|winter|year)|(?:[Ii]n )?the past (?:year|twelve months|12 months)|[Ll]ast year|[Nn]ext year|[Tt]oday)\b", RegexOptions.None)]
+    [GeneratedRegex(@"\b(?:(?:[Ll]ater|[Ee]arlier) this (?:fall|autumn|spring|summer|winter|year|month)|[Tt]his (?:fall|autumn|spring|summer|winter|year)|(?:[Ii]n )?the past (?:year|twelve months|12 months)|the (?:next|coming) (?:year|twelve months|12 months)|[Ll]ast year|[Nn]ext year|[Tt]oday)\b", RegexOptions.None)]
     public static partial Regex Relative();
+
+    /// <summary>The text before a bare year that, with a capitalized name after it, makes it a model year ("a 2020 Freightliner"): an article.</summary>
+    [GeneratedRegex(@"(?:^|[^\w])(?:[Aa]n?) $", RegexOptions.None)]
+    public static partial Regex ModelYear();
 
     [GeneratedRegex("^" + Fiscal + "$", RegexOptions.None)]
     public static partial Regex FiscalOnly();
@@ -66,9 +70,9 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<mn>[0-9]{2})-(?<d>[0-9]{2})$", RegexOptions.None)]
     public static partial Regex IsoOnly();
 
-    [GeneratedRegex(@"^(?<m>[A-Z][a-z]+)\.?,? (?<y>[0-9]{4})$", RegexOptions.None)]
+    [GeneratedRegex(@"^(?<m>[A-Z][a-z]+)\.?,? (?:of )?(?<y>[0-9]{4})$", RegexOptions.None)]
     public static partial Regex MonthYearOnly();
 
-    [GeneratedRegex(@"^ (?!(?:via|to|and|or|when|through|as|with|for|by|in|on|at|the|that|which|was|were|is|are|has|have|had|will|would|of|from|until|after|before|under|levels?|budget|elections?|reports?|season|data|figures?|census|plan|strategy|letter|meeting|summit|dialogue)\b)(?![a-z]+(?:ed|ing)\b)[a-z]", RegexOptions.None)]
+    [GeneratedRegex(@"^ (?!(?:de|del|via|to|and|or|when|through|as|with|for|by|in|on|at|the|that|which|was|were|is|are|has|have|had|will|would|of|from|until|after|before|under|levels?|budget|elections?|reports?|season|data|figures?|census|plan|strategy|letter|meeting|summit|dialogue)\b)(?![a-z]+(?:ed|ing)\b)[a-z]", RegexOptions.None)]
     public static partial Regex FollowedByPluralNoun();
 }

@@ -37,9 +37,18 @@ public static class DateScanner
             }
         }
 
+        if (hasDigit)
+        {
+            found.AddRange(DateForms.DayRanges(text, documentYear));
+            found.AddRange(DateForms.FiscalParts(text));
+            found.AddRange(DateForms.GluedStamps(text));
+            found.AddRange(SpanishDates.Find(text, documentYear));
+        }
+
         foreach (Match m in Matches(DatePatterns.Single(), text, hasDigit))
         {
-            if (m.Value.Length == 4 && char.IsAsciiDigit(m.Value[0]) && DatePatterns.FollowedByPluralNoun().IsMatch(text.AsSpan(m.Index + 4)))
+            if (m.Value.Length == 4 && char.IsAsciiDigit(m.Value[0])
+                && (DatePatterns.FollowedByPluralNoun().IsMatch(text.AsSpan(m.Index + 4)) || (DatePatterns.ModelYear().IsMatch(text.AsSpan(Math.Max(0, m.Index - 4), Math.Min(4, m.Index))) && m.Index + 6 <= text.Length && text[m.Index + 4] == ' ' && char.IsUpper(text[m.Index + 5]))))
             {
                 continue;
             }

@@ -31,6 +31,13 @@ internal static class RelativeDates
             return Months(y, 12, y + 1, 2);
         }
 
+        if (p.StartsWith("the next", StringComparison.Ordinal) || p.StartsWith("the coming", StringComparison.Ordinal))
+        {
+            var from = documentDate ?? new DateOnly(y, 1, 1);
+            var to = from.AddYears(1);
+            return Months(from.Year, from.Month, to.Year, to.Month);
+        }
+
         if (p.Contains("past", StringComparison.Ordinal) || p.Contains("the last", StringComparison.Ordinal) || p.Contains("months", StringComparison.Ordinal))
         {
             var end = documentDate ?? new DateOnly(y, 12, 31);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using HlsdExtract.Extract.Entities;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
@@ -7,44 +6,64 @@ using HlsdExtract.Util;
 namespace HlsdExtract.Extract.Facts;
 
 /// <summary>
-/// Ties each figure to what it reports: the operations named in its sentence (an operation's
-/// acronym counts), else the operation its block opened with when the sentence refers back to
-/// it ("The operation ...") or its actors are that operation's owners; the actor agencies of the
-/// sentence; and the period, the date mention governing the sentence.
+/// Ties each figure to what it reports, reading the discourse outward: the operations named in
+/// its sentence (an operation's acronym counts); else the nearest earlier sentence of its block
+/// (the bullet's or paragraph's lead) that names one, when the figure's sentence refers back to
+/// it ("The operation ...", "This resulted in ...") or names no other actor than that
+/// operation's owners; else the operation its section's heading names; else the document's
+/// headline subject (see <see cref="DocumentSubject"/>). Agencies and period come from the
+/// figure's sentence, else from the sentence its operation came from. Last, a figure that
+/// repeats an earlier one of the document is marked (<see cref="RepeatFinder"/>).
 /// </summary>
-public sealed partial class FactLinker(WordLists lists) : IDocumentStage
+public sealed class FactLinker(WordLists lists) : IDocumentStage
 {
     public string Name => "facts";
 
     public Document Process(Document document, StageContext context)
     {
-        var view = new View(
-            document,
-            [.. document.Entities.OrderBy(e => e.Span.Start)],
-            [.. document.Dates.OrderBy(d => d.Span.Start)],
-            document.Sentences.GroupBy(s => s.BlockId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
-        var quantities = document.Quantities.Select(q => Link(view, q)).ToList();
-        return document with { Quantities = quantities };
+        var view = new DiscourseView(document);
+        var subject = DocumentSubject.Of(document, view.Entities);
+        var quantities = document.Quantities.Select(q => Link(view, subject, q)).ToList();
+        return document with { Quantities = RepeatFinder.Mark(quantities) };
     }
 
-    private QuantityMention Link(View view, QuantityMention q)
+    private QuantityMention Link(DiscourseView view, DocumentSubject subject, QuantityMention q)
     {
         var sentence = view.Doc.SentenceAt(q.Span.Start);
         if (sentence is null)
         {
-            return q;
+            var fallback = subject.At(q.Span.Start);
+            return fallback is null ? q : q with { Operation = fallback };
         }
 
         var inSentence = view.EntitiesIn(sentence.Span).ToList();
         var operations = Distinct(inSentence.Where(e => e.Type == "operation").Select(e => e.Canonical));
         var agencies = Distinct(inSentence.Where(e => e.Type == "agency").Select(e => e.Acronym ?? e.Canonical));
-        if (operations.Count == 0)
+        var source = sentence;
+        if (operations.Count == 0 && Earlier(view, sentence, agencies) is { } lead)
         {
-            operations = Inherited(view, sentence, agencies);
+            source = lead.Sentence;
+            operations = lead.Operations;
         }
 
-        var dates = SortedSpans.Within(view.Dates, sentence.Span, d => d.Span).ToList();
-        var period = dates.FirstOrDefault(d => d.Kind is "range" or "open_range") ?? dates.FirstOrDefault(d => d.Span.End <= q.Span.Start) ?? dates.FirstOrDefault();
+        if (operations.Count == 0)
+        {
+            operations = view.HeadingOperations(q.BlockId);
+        }
+
+        if (operations.Count == 0 && subject.At(q.Span.Start) is { } headline)
+        {
+            operations = [headline];
+        }
+
+        if (agencies.Count == 0 && source != sentence)
+        {
+            agencies = Distinct(view.EntitiesIn(source.Span).Where(e => e.Type == "agency").Select(e => e.Acronym ?? e.Canonical));
+        }
+
+        var dates = view.DatesIn(sentence.Span).ToList();
+        var period = dates.FirstOrDefault(d => d.Kind is "range" or "open_range") ?? dates.FirstOrDefault(d => d.Span.End <= q.Span.Start) ?? dates.FirstOrDefault()
+            ?? (source != sentence ? view.DatesIn(source.Span).FirstOrDefault(d => d.Kind is "range" or "open_range") : null);
         return q with
         {
             Operation = operations.Count == 0 ? null : string.Join("; ", operations),
@@ -53,42 +72,33 @@ public sealed partial class FactLinker(WordLists lists) : IDocumentStage
         };
     }
 
-    private List<string> Inherited(View view, Sentence sentence, List<string> agencies)
+    /// <summary>The nearest earlier sentence of the block naming an operation, when the figure's sentence continues its story.</summary>
+    private (Sentence Sentence, List<string> Operations)? Earlier(DiscourseView view, Sentence sentence, List<string> agencies)
     {
-        if (!view.FirstSentence.TryGetValue(sentence.BlockId, out var first) || first == sentence)
+        foreach (var earlier in view.EarlierInBlock(sentence))
         {
-            return [];
-        }
-
-        var opening = view.EntitiesIn(first.Span).ToList();
-        var operations = opening.Where(e => e.Type == "operation").ToList();
-        if (operations.Count == 0)
-        {
-            return [];
-        }
-
-        var owners = opening.Where(e => e.Type == "agency" && e.Span.End <= operations[0].Span.Start).Select(e => e.Acronym ?? e.Canonical).ToHashSet();
-        foreach (var owner in owners.ToList())
-        {
-            if (lists.AgencyByAcronym(owner)?.Parent is { } parent)
+            var entities = view.EntitiesIn(earlier.Span).ToList();
+            var operations = entities.Where(e => e.Type == "operation").ToList();
+            if (operations.Count == 0)
             {
-                owners.Add(parent);
+                continue;
             }
+
+            var owners = entities.Where(e => e.Type == "agency" && e.Span.End <= operations[0].Span.Start).Select(e => e.Acronym ?? e.Canonical).ToHashSet();
+            foreach (var owner in owners.ToList())
+            {
+                if (lists.AgencyByAcronym(owner)?.Parent is { } parent)
+                {
+                    owners.Add(parent);
+                }
+            }
+
+            var continues = Anaphora.RefersBack(view.Doc.Slice(sentence.Span)) || agencies.All(owners.Contains);
+            return continues ? (earlier, Distinct(operations.Select(e => e.Canonical))) : null;
         }
 
-        var refersBack = AnaphoricSubject().IsMatch(view.Doc.Slice(sentence.Span));
-        var sameActors = agencies.Count > 0 && agencies.All(owners.Contains);
-        return refersBack || sameActors ? Distinct(operations.Select(e => e.Canonical)) : [];
-    }
-
-    /// <summary>The document with its entities and dates sorted by start, and each block's first sentence.</summary>
-    private sealed record View(Document Doc, EntityMention[] Entities, DateMention[] Dates, Dictionary<string, Sentence> FirstSentence)
-    {
-        public IEnumerable<EntityMention> EntitiesIn(TextSpan span) => SortedSpans.Within(Entities, span, e => e.Span);
+        return null;
     }
 
     private static List<string> Distinct(IEnumerable<string> values) => values.Distinct(StringComparer.Ordinal).ToList();
-
-    [GeneratedRegex(@"^(?:[^,]*, )?(?:The|the|This|this) (?:operation|initiative|effort|surge)\b|^It\b", RegexOptions.None, 1000)]
-    private static partial Regex AnaphoricSubject();
 }

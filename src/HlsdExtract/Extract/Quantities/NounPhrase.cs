@@ -21,6 +21,8 @@ internal static partial class NounPhrase
         "be", "been", "being", "as", "than", "more", "nearly", "almost", "approximately", "about", "and", "or", "but",
         "while", "after", "before", "worth", "each", "also", "both", "within", "among", "against", "without", "not",
         "such", "total", "then", "when", "where", "if", "can", "could", "may", "might", "should", "so", "like", "up", "out",
+        "along", "alongside", "near", "throughout", "toward", "towards", "upon", "amid", "beyond", "around", "following", "despite",
+        "times",
     };
 
     public static (int End, string? Text) Scan(string text, int at)
@@ -43,7 +45,7 @@ internal static partial class NounPhrase
             }
 
             var word = next.Value;
-            if (Stop.Contains(word))
+            if (IsStop(word))
             {
                 if (words.Count > 0 && word is "and" or "or" && IsNounish(text, next.Index + next.Length))
                 {
@@ -75,8 +77,9 @@ internal static partial class NounPhrase
     public static bool IsNounish(string text, int at)
     {
         var m = Word().Match(text, at);
-        return m.Success && m.Index == SkipSpace(text, at) && !Stop.Contains(m.Value) && !char.IsAsciiDigit(m.Value[0])
-            && !IsVerbForm(m.Value) && !QuantityLexicon.Default.IsQualifierWord(m.Value) && char.IsLower(m.Value[0]);
+        return m.Success && m.Index == SkipSpace(text, at) && !IsStop(m.Value) && !char.IsAsciiDigit(m.Value[0])
+            && !IsVerbForm(m.Value) && !QuantityLexicon.Default.IsQualifierWord(m.Value) && char.IsLower(m.Value[0])
+            && !QuantityLexicon.Default.NumberWords.ContainsKey(m.Value);
     }
 
     private static int? ShortTail(string text, int at)
@@ -85,7 +88,7 @@ internal static partial class NounPhrase
         for (var n = 0; n < 3; n++)
         {
             var m = Word().Match(text, end);
-            if (!m.Success || m.Index != SkipSpace(text, end) || Stop.Contains(m.Value) || char.IsAsciiDigit(m.Value[0]))
+            if (!m.Success || m.Index != SkipSpace(text, end) || IsStop(m.Value) || char.IsAsciiDigit(m.Value[0]))
             {
                 return n is >= 1 and <= 2 ? end : null;
             }
@@ -95,6 +98,8 @@ internal static partial class NounPhrase
 
         return null;
     }
+
+    private static bool IsStop(string word) => Stop.Contains(word) || QuantityLexicon.Default.SpanishStops.Contains(word);
 
     private static bool IsVerbForm(string word) =>
         word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));

@@ -4,7 +4,10 @@ using HlsdExtract.Util;
 
 namespace HlsdExtract.Extract.Quantities;
 
-/// <summary>Fills <see cref="Document.Quantities"/>; numbers inside dates and entity names are not figures.</summary>
+/// <summary>
+/// Fills <see cref="Document.Quantities"/> from the title (a headline's figure, with no block) and
+/// every block; numbers inside dates and entity names are not figures.
+/// </summary>
 public sealed class QuantityExtractor : IDocumentStage
 {
     public string Name => "quantities";
@@ -14,14 +17,28 @@ public sealed class QuantityExtractor : IDocumentStage
         var quantities = new List<QuantityMention>();
         // Dates and names lie inside their blocks: sorted once, each block's are found by binary search.
         var excluded = document.Dates.Select(d => d.Span).Concat(document.Entities.Select(e => e.Span)).OrderBy(s => s.Start).ToList();
-        foreach (var block in document.Blocks)
+        var pieces = document.Blocks.Select(b => (b.Span, (string?)b.Id));
+        if (document.TitleSpan is { } title && !document.Blocks.Any(b => b.Span.Contains(title)))
+        {
+            pieces = pieces.Prepend((title, null));
+        }
+
+        foreach (var (piece, blockId) in pieces)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var local = SortedSpans.Within(excluded, block.Span, s => s)
-                .Select(s => (s.Start - block.Span.Start, s.End - block.Span.Start)).ToList();
-            foreach (var raw in QuantityScanner.Scan(document.Slice(block.Span), local))
+            var text = document.Slice(piece);
+            var local = SortedSpans.Within(excluded, piece, s => s)
+                .Select(s => (s.Start - piece.Start, s.End - piece.Start)).ToList();
+            if (blockId is null)
             {
-                var span = new TextSpan(block.Span.Start + raw.Start, block.Span.Start + raw.End);
+                // Dates are found in blocks only: the title's are kept out of its figures here.
+                local.AddRange(Dates.DateScanner.Scan(text, document.Metadata.DocumentYear, null).Select(d => (d.Start, d.End)));
+                local.Sort();
+            }
+
+            foreach (var raw in QuantityScanner.Scan(text, local))
+            {
+                var span = new TextSpan(piece.Start + raw.Start, piece.Start + raw.End);
                 quantities.Add(new QuantityMention
                 {
                     Id = "q" + (quantities.Count + 1),
@@ -31,7 +48,7 @@ public sealed class QuantityExtractor : IDocumentStage
                     ValueKg = raw.ValueKg is { } kg ? Math.Round(kg, 3) : null,
                     Item = raw.Item,
                     Qualifier = raw.Qualifier,
-                    BlockId = block.Id,
+                    BlockId = blockId,
                     Span = span,
                 });
             }

@@ -46,23 +46,25 @@ internal static partial class QuantityScanner
         var candidates = new List<NumberCandidate>();
         foreach (Match m in Digits().Matches(text))
         {
-            if (DigitValue(m) is { } value)
+            if (DigitValue(m) is { } value && !IsIdentifier(text, m))
             {
                 var currency = m.Groups["cur"].Success ? (m.Groups["cur"].Value.StartsWith("MX", StringComparison.Ordinal) ? "MXN" : "USD") : null;
                 candidates.Add(new NumberCandidate(m.Index, m.Index + m.Length, value, m.Groups["scale"].Success || m.Groups["sfx"].Success, m.Groups["plus"].Success, currency));
             }
         }
 
+        candidates.AddRange(FigureForms.Hyphenated(text));
         var digits = candidates.Count;
+        var titleCase = IsTitleCase(text);
         foreach (var w in NumberWordScanner.Default.Scan(text))
         {
-            if (ReadWords(text, w) is { } read)
+            if (ReadWords(text, w, titleCase) is { } read)
             {
-                candidates.Add(new NumberCandidate(w.Index, w.Index + w.Length, read.Value, read.HasScale, false, null));
+                candidates.Add(new NumberCandidate(w.Index, w.Index + w.Length, read.Value, read.HasScale, false, null, null, read.NeedsCommonNoun));
             }
         }
 
-        if (digits > 0 && digits < candidates.Count)
+        if (candidates.Count > 1)
         {
             candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
@@ -79,8 +81,14 @@ internal static partial class QuantityScanner
             qualifier ??= "more_than";
         }
 
+        if (number.HyphenUnit is { } hyphenUnit)
+        {
+            return Hyphenated(text, number, hyphenUnit, qualifier, qualifierStart);
+        }
+
         var currency = number.Currency;
-        var after = UnitAfter(text, end);
+        var listEnd = FigureForms.ListEnd(text, end);
+        var after = UnitAfter(text, end) ?? (listEnd is { } le && UnitAfter(text, le) is { } shared ? (shared.Unit, shared.KgPerUnit, end) : null);
         string unit;
         decimal? kg = null;
         if (currency is null && after is { } u && u.Unit is "USD" or "MXN")
@@ -91,6 +99,11 @@ internal static partial class QuantityScanner
 
         if (currency is not null)
         {
+            if (UnitAfter(text, end) is { } word && word.Unit == currency)
+            {
+                end = word.End;
+            }
+
             unit = currency;
             var item = MoneyItem(text, end, start);
             return new RawQuantity(qualifierStart ?? start, item.TextEnd ?? end, value, unit, null, item.Item, qualifier);
@@ -101,12 +114,38 @@ internal static partial class QuantityScanner
             unit = unitAfter.Unit;
             kg = unitAfter.KgPerUnit is { } k ? value * k : null;
             end = unitAfter.End;
+            if (unit is "mile" or "km" && FigureForms.LocatesAPlace(text, end))
+            {
+                return null;
+            }
+
             var (itemEnd, item) = UnitItem(text, end, unit);
+            if (unit is "day" or "week" or "month" or "year" or "hour")
+            {
+                // A duration is a figure as a result, a prison term; "for more than 30 years" only tells how long.
+                if (FigureForms.TermItem(text, start, end) is not { } term)
+                {
+                    return null;
+                }
+
+                item ??= term;
+            }
+
             return new RawQuantity(qualifierStart ?? start, unit is "day" or "week" or "month" or "year" or "percent" ? end : itemEnd, value, unit, kg, item, qualifier);
         }
 
         var partitive = Partitive().Match(text, end);
         var (npEnd, np) = NounPhrase.Scan(text, partitive.Success && partitive.Index == end ? end + partitive.Length : end);
+        if (np is null && listEnd is { } last && NounPhrase.Scan(text, last) is { Text: { } sharedNoun })
+        {
+            return new RawQuantity(qualifierStart ?? start, end, value, "count", null, sharedNoun, qualifier);
+        }
+
+        if (number.NeedsCommonNoun && !IsModifiedCommonNoun(np))
+        {
+            return null;
+        }
+
         if (np is null)
         {
             var inherited = previous.LastOrDefault(p => p.Unit == "count" && p.Item is not null);
@@ -119,6 +158,20 @@ internal static partial class QuantityScanner
         }
 
         return new RawQuantity(qualifierStart ?? start, npEnd, value, "count", null, np, qualifier);
+    }
+
+    private static RawQuantity? Hyphenated(string text, NumberCandidate number, string hyphenUnit, string? qualifier, int? qualifierStart)
+    {
+        var (npEnd, np) = NounPhrase.Scan(text, number.End);
+        var start = qualifierStart ?? number.Start;
+        return hyphenUnit switch
+        {
+            "count" => np is null ? null : new RawQuantity(start, npEnd, number.Value, "count", null, "counts in " + np, qualifier),
+            "mile" => np is null ? null : new RawQuantity(start, npEnd, number.Value, "mile", null, np, qualifier),
+            _ => FigureForms.TermItem(text, number.Start, number.End) is { } term
+                ? new RawQuantity(start, np is null ? number.End : npEnd, number.Value, hyphenUnit, null, np ?? term, qualifier)
+                : null,
+        };
     }
 
     private static (int? TextEnd, string? Item) MoneyItem(string text, int end, int start)
@@ -195,7 +248,7 @@ internal static partial class QuantityScanner
         return (null, null);
     }
 
-    private static (decimal Value, bool HasScale)? ReadWords(string text, NumberWord w)
+    private static (decimal Value, bool HasScale, bool NeedsCommonNoun)? ReadWords(string text, NumberWord w, bool titleCase)
     {
         var lexicon = QuantityLexicon.Default.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var hyphen = w.Word.IndexOf('-');
@@ -214,15 +267,30 @@ internal static partial class QuantityScanner
             value *= lexicon[scale].Value;
         }
 
-        var capitalized = char.IsUpper(w.Word[0]);
+        var capitalized = char.IsUpper(w.Word[0]) && !titleCase;
         if (Determiners.Contains(PrecedingWord(text, w.Index))
             || (capitalized && w.Index > 0 && !SentenceStart(text, w.Index))
-            || (capitalized && NextIsCapitalized(text, w.Index + w.Length)))
+            || (value == 1 && !hasScale && OneOf().IsMatch(text.AsSpan(w.Index + w.Length))))
         {
             return null;
         }
 
-        return (value, hasScale);
+        return (value, hasScale, capitalized && NextIsCapitalized(text, w.Index + w.Length));
+    }
+
+    /// <summary>
+    /// "3D printers", "5G networks": digits glued to a capital letter that is no scale suffix; "a 2020
+    /// Freightliner": a model year after an article before a capitalized name.
+    /// </summary>
+    private static bool IsIdentifier(string text, Match m)
+    {
+        var end = m.Index + m.Length;
+        if (end < text.Length && char.IsUpper(text[end]) && !m.Groups["sfx"].Success)
+        {
+            return true;
+        }
+
+        return m.Length == 4 && m.Value[0] is '1' or '2' && PrecedingWord(text, m.Index) is "a" or "an" && NextIsCapitalized(text, end);
     }
 
     /// <summary>The figure's value with its scale, or null when it does not fit a decimal (a run of 30 digits is no figure).</summary>
@@ -238,7 +306,9 @@ internal static partial class QuantityScanner
         {
             "thousand" or "k" => 1_000m,
             "million" or "m" or "mn" => 1_000_000m,
-            "billion" or "b" or "bn" => 1_000_000_000m,
+            "billion" or "b" or "bn" or "mil millones" => 1_000_000_000m,
+            "mil" => 1_000m,
+            "millones" or "millón" => 1_000_000m,
             "trillion" => 1_000_000_000_000m,
             _ => 1m,
         };
@@ -250,14 +320,49 @@ internal static partial class QuantityScanner
 
     private static bool SameSentence(string text, int from, int to) => !SentenceBreak().IsMatch(text.AsSpan(from, Math.Max(0, to - from)));
 
-    private static bool SentenceStart(string text, int at) => at == 0 || SentenceBreak().IsMatch(text.AsSpan(Math.Max(0, at - 3), Math.Min(3, at)));
+    /// <summary>At the start of the text, after a sentence's end, or after a dateline's dash or a colon ("LAREDO, Texas – Four ...").</summary>
+    private static bool SentenceStart(string text, int at) =>
+        at == 0 || SentenceBreak().IsMatch(text.AsSpan(Math.Max(0, at - 3), Math.Min(3, at))) || DatelineBreak().IsMatch(text.AsSpan(Math.Max(0, at - 3), Math.Min(3, at)));
+
+    [GeneratedRegex(@"(?:[\u2013\u2014:]|\s-) ?$", RegexOptions.None)]
+    private static partial Regex DatelineBreak();
+
+    /// <summary>
+    /// "U.S. citizens", "Mexican states": a capitalized modifier, an acronym or a nationality word,
+    /// before a common noun; "Three Amigos" or "Five Eyes" is a name, not a count.
+    /// </summary>
+    private static bool IsModifiedCommonNoun(string? np)
+    {
+        var words = np?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return words.Length >= 2 && words.Skip(1).Any(w => char.IsLower(w[0]))
+            && (words[0].All(c => char.IsUpper(c) || c is '.' or '-') || NationalityWord().IsMatch(words[0]));
+    }
+
+    [GeneratedRegex(@"^[A-Z][a-z]+(?:an|ese|ish|i)$", RegexOptions.None)]
+    private static partial Regex NationalityWord();
+
+    /// <summary>A headline in title case ("Agents Seize Eight Rifles"): most of its longer words capitalized, so capitals mark no name.</summary>
+    private static bool IsTitleCase(string text)
+    {
+        if (text.Length > 300)
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
+        return words.Count >= 4 && words.Count(w => char.IsUpper(w[0])) * 5 >= words.Count * 4;
+    }
 
     private static bool NextIsCapitalized(string text, int at) => at + 1 < text.Length && text[at] == ' ' && char.IsUpper(text[at + 1]);
 
-    [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion)\b)?", RegexOptions.None)]
+    [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion|mil millones|millones|millón|mil)(?!\w))?", RegexOptions.None)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"\G ?(?<u>metric tons?|per cent|percentage points|%|[A-Za-z]+)(?![\w])", RegexOptions.None)]
+    /// <summary>"one of the largest cartels": a member picked out, not a count.</summary>
+    [GeneratedRegex(@"^ of\b", RegexOptions.None)]
+    private static partial Regex OneOf();
+
+    [GeneratedRegex(@"\G ?(?:de )?(?<u>metric tons?|per cent|por ciento|percentage points|%|\p{L}+)(?![\w])", RegexOptions.None)]
     private static partial Regex UnitWord();
 
     [GeneratedRegex(@"\G (of|on|in|worth of|for|into)(?= )", RegexOptions.None)]
@@ -275,7 +380,7 @@ internal static partial class QuantityScanner
     [GeneratedRegex(@"^(?:\s*[),;(]|\s+(?:with|on|since|in|for|of|from)\b|\s*$|\.)", RegexOptions.None)]
     private static partial Regex BareFollower();
 
-    [GeneratedRegex(@"(?<noun>increase|decrease|rise|drop|cut|reduction|boost|investment|grant|contribution|donation|award)s? of\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<noun>increase|decrease|rise|drop|cut|reduction|boost|investment|grant|contribution|donation|award|value|reward|fine|forfeiture|bail|bond)s? of\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ChangeOf();
 
     /// <summary>The run of letters ending just before <paramref name="at"/> (white space between allowed), or "".</summary>

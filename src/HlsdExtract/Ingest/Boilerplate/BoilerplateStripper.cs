@@ -25,7 +25,12 @@ public sealed class BoilerplateStripper
 
     public BoilerplateStripper(Learn.LinearModel? classifier, bool rules = true, double threshold = DefaultThreshold)
     {
-        IBoilerplateRule[] ruleSet = rules ? [new BannerRule(), new BreadcrumbRule(), new SourceUrlRule(), new DoubledPhraseRule(), new PhraseListRule()] : [];
+        IBoilerplateRule[] ruleSet = rules
+            ? [
+                new BannerRule(), new BreadcrumbRule(), new SourceUrlRule(), new DoubledPhraseRule(), new PhraseListRule(), new NoticeRule(), new PageFieldRule(),
+                new BylineRule(), new FooterRule(), new RepeatedLineRule(), new NavigationListRule(), new HeaderRule(),
+            ]
+            : [];
         _rules = classifier is null ? ruleSet : [.. ruleSet, new ClassifierRule(classifier, threshold)];
     }
 
@@ -36,11 +41,7 @@ public sealed class BoilerplateStripper
 
     public StrippedText Strip(string normalizedText)
     {
-        var scan = new BoilerplateScan(normalizedText.Split('\n'));
-        foreach (var rule in _rules)
-        {
-            rule.Apply(scan);
-        }
+        var scan = Scan(normalizedText.Split('\n'));
 
         var removed = new List<BoilerplateItem>();
         var kept = new List<string>();
@@ -48,9 +49,18 @@ public sealed class BoilerplateStripper
         for (var i = 0; i < scan.Lines.Count; i++)
         {
             var line = scan.Lines[i];
-            if (scan.ReasonAt(i) is { } reason)
+            if (scan.ReasonAt(i) is { } reason && scan.KeptAt(i) is { } part)
             {
-                removed.Add(new BoilerplateItem(line, reason));
+                var (start, length) = part;
+                removed.Add(new BoilerplateItem((line[..start] + " " + line[(start + length)..]).Trim(), reason));
+                kept.Add(line.Substring(start, length));
+                skipBlanks = false;
+                continue;
+            }
+
+            if (scan.ReasonAt(i) is { } wholeReason)
+            {
+                removed.Add(new BoilerplateItem(line, wholeReason));
                 skipBlanks = kept.Count == 0 || kept[^1].Length == 0;
                 continue;
             }
@@ -65,6 +75,18 @@ public sealed class BoilerplateStripper
         }
 
         return new StrippedText(Join(kept), removed, scan.RetrievedDate, scan.SourceUrl, scan.TitleHint);
+    }
+
+    /// <summary>The rules' verdict on each line (evaluation reads it line by line).</summary>
+    internal BoilerplateScan Scan(IReadOnlyList<string> lines)
+    {
+        var scan = new BoilerplateScan(lines);
+        foreach (var rule in _rules)
+        {
+            rule.Apply(scan);
+        }
+
+        return scan;
     }
 
     private static string Join(List<string> lines)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace HlsdExtract.Ingest.Boilerplate;
 
 /// <summary>
-/// Breadcrumbs: a line that starts with "Home" and ends with the page title written on a later
+/// Breadcrumbs: a line that starts with "Home" and ends with the page title written on a nearby
 /// line ("HomeGovernment&lt;Title&gt;", "Home › News › Title"), or a numbered list whose first item
 /// is "Home". The crumb's last element is kept as a title hint.
 /// </summary>
@@ -19,12 +19,10 @@ internal sealed partial class BreadcrumbRule : IBoilerplateRule
                 continue;
             }
 
-            var next = scan.NextNonBlank(i);
-            if (next >= 0 && line.Length > scan.Lines[next].Length + 4
-                && line.EndsWith(scan.Lines[next], StringComparison.Ordinal))
+            if (TitleNear(scan, i) is { } title)
             {
                 scan.Remove(i, "breadcrumb");
-                scan.TitleHint ??= scan.Lines[next];
+                scan.TitleHint ??= title;
             }
             else if (Separated().IsMatch(line))
             {
@@ -34,6 +32,30 @@ internal sealed partial class BreadcrumbRule : IBoilerplateRule
 
         RemoveNumberedCrumbs(scan);
     }
+
+    /// <summary>The line within <see cref="Reach"/> lines on either side that the crumb ends with (the page's title).</summary>
+    private static string? TitleNear(BoilerplateScan scan, int crumb)
+    {
+        var line = scan.Lines[crumb];
+        for (int i = Math.Max(0, crumb - Reach), seen = 0; i < scan.Lines.Count && seen <= 2 * Reach; i++)
+        {
+            var other = scan.Lines[i];
+            if (i == crumb || other.Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            if (line.Length > other.Length + 4 && line.EndsWith(other, StringComparison.Ordinal))
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    private const int Reach = 4;
 
     private static void RemoveNumberedCrumbs(BoilerplateScan scan)
     {

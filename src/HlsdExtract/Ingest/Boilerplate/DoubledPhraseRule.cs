@@ -24,7 +24,13 @@ internal sealed class DoubledPhraseRule : IBoilerplateRule
             return false;
         }
 
+        // Link text ends without a full stop; a sentence said twice ("It's at stake. It's at stake.") is speech.
         var span = line.AsSpan();
+        if (span[^1] is '.' or '!' or '?')
+        {
+            return false;
+        }
+
         var half = span.Length / 2;
         if (span.Length % 2 == 0 && span[..half].SequenceEqual(span[half..]))
         {

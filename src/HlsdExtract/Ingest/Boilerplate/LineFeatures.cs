@@ -8,7 +8,10 @@ namespace HlsdExtract.Ingest.Boilerplate;
 /// Features of one line for the boilerplate classifier, of the kinds jusText and boilerpipe use:
 /// length and word count, stop-word and capitalization ratios, final punctuation, digits, URL
 /// likeness, doubled text, dates and temperatures, position in the document, the same cues for
-/// the neighbouring lines and the length of the run of short lines it sits in, and its words.
+/// the neighbouring lines and the length of the run of short lines it sits in, and its words;
+/// and layout: where it sits against the headline and the prose (above the headline, between it
+/// and the first prose, after the last prose), whether it is repeated, a name alone, a byline, a
+/// date or time stamp, a menu item.
 /// </summary>
 internal static partial class LineFeatures
 {
@@ -21,35 +24,54 @@ internal static partial class LineFeatures
         var content = Enumerable.Range(0, lines.Count).Where(i => lines[i].Trim().Length > 0).ToList();
         var prose = content.Count == 0 ? 0 : content.Count(i => IsProse(lines[i])) * 4 / content.Count;
         var firstProse = content.FindIndex(i => IsProse(lines[i]));
+        var lastProse = content.FindLastIndex(i => IsProse(lines[i]));
+        var trimmed = lines.Select(l => l.Trim()).ToList();
+        var headline = HeaderRule.FindHeadline(new BoilerplateScan(trimmed));
+        var counts = content.GroupBy(i => trimmed[i], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var result = new List<(int, int[])>(content.Count);
         var features = new List<int>(64);
         for (var k = 0; k < content.Count; k++)
         {
             features.Clear();
-            var line = lines[content[k]].Trim();
+            var line = trimmed[content[k]];
             Own(line, "", features);
+            Layout(line, features);
             features.Add(FeatureHasher.Index("pos", Bucket(k, content.Count)));
             features.Add(FeatureHasher.Index("doc-prose", prose.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             var run = ShortRun(lines, content, k);
+            var beforeProse = firstProse < 0 || k < firstProse;
+
+            // A run of short lines is a menu before the prose, and as often a list of places or names in it.
             foreach (var least in new[] { 2, 3, 5, 8 })
             {
                 if (run >= least)
                 {
-                    features.Add(FeatureHasher.Index("short-run>=", least.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    features.Add(FeatureHasher.Index(beforeProse ? "short-run>=|before" : "short-run>=|after", least.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 }
             }
 
-            var beforeProse = firstProse < 0 || k < firstProse;
+            if (EndsWithNearbyLine(trimmed, content, k))
+            {
+                features.Add(FeatureHasher.Index("ends-with-nearby-line"));
+            }
+
             var marker = line.StartsWith('•') || line.StartsWith("* ", StringComparison.Ordinal) || Numbered().IsMatch(line);
-            var indent = lines[content[k]].Length - lines[content[k]].TrimStart().Length;
-            features.Add(FeatureHasher.Index(beforeProse ? "before-prose" : "after-prose"));
-            features.Add(FeatureHasher.Index("indent", indent == 0 ? "0" : indent <= 2 ? "1" : "3+"));
+            var region = headline < 0 ? (beforeProse ? "no-headline-before-prose" : "no-headline")
+                : content[k] < headline ? "above-headline" : content[k] == headline ? "headline" : beforeProse ? "below-headline" : "body";
+            features.Add(FeatureHasher.Index("region", region));
+            features.Add(FeatureHasher.Index(beforeProse ? "before-prose" : lastProse >= 0 && k > lastProse ? "after-last-prose" : "after-prose"));
+            if (counts[line] > 1)
+            {
+                features.Add(FeatureHasher.Index("repeated", k > 0 && trimmed[content[k - 1]] == line || k + 1 < content.Count && trimmed[content[k + 1]] == line ? "adjacent" : "apart"));
+            }
+
             if (beforeProse)
             {
                 features.Add(FeatureHasher.Index("before-prose|marker", marker ? "y" : "n"));
                 features.Add(FeatureHasher.Index("before-prose|run>=3", run >= 3 ? "y" : "n"));
             }
 
+            features.Add(FeatureHasher.Index("region|marker", region + (marker ? "|y" : "|n")));
             Neighbour(lines, content, k - 1, "prev", features);
             Neighbour(lines, content, k + 1, "next", features);
             foreach (var word in Words().EnumerateMatches(line))
@@ -61,6 +83,52 @@ internal static partial class LineFeatures
         }
 
         return result;
+    }
+
+    /// <summary>What the line looks like to the header and footer rules: a name alone, a headline, a date or time stamp, a byline, a glued field.</summary>
+    private static void Layout(string line, List<int> f)
+    {
+        if (LineShapes.IsNameAlone(line))
+        {
+            f.Add(FeatureHasher.Index("name-alone"));
+        }
+
+        if (LineShapes.IsHeadline(line))
+        {
+            f.Add(FeatureHasher.Index("headline-like"));
+        }
+
+        if (LineShapes.HasDate(line))
+        {
+            f.Add(FeatureHasher.Index("full-date", LineShapes.IsProse(line) ? "in-prose" : "short"));
+        }
+
+        if (LineShapes.HasClockTime(line))
+        {
+            f.Add(FeatureHasher.Index("clock-time"));
+        }
+
+        if (Byline().IsMatch(line))
+        {
+            f.Add(FeatureHasher.Index("byline"));
+        }
+
+        if (line.Contains('|', StringComparison.Ordinal))
+        {
+            f.Add(FeatureHasher.Index("pipe"));
+        }
+
+        // Link texts scraped without their separators: "HomeGovernmentThird Meeting", "AffairsTuesday, January".
+        var glued = Glued().Count(line);
+        if (glued > 0)
+        {
+            f.Add(FeatureHasher.Index("glued-words", glued > 1 ? "2+" : "1"));
+        }
+
+        if (NavigationListRule.IsMenuItem(line))
+        {
+            f.Add(FeatureHasher.Index("menu-item"));
+        }
     }
 
     private static void Own(string line, string prefix, List<int> f)
@@ -104,10 +172,6 @@ internal static partial class LineFeatures
             f.Add(FeatureHasher.Index("no-lower"));
         }
 
-        if (line.StartsWith('•') || Numbered().IsMatch(line))
-        {
-            f.Add(FeatureHasher.Index("marker"));
-        }
     }
 
     private static void Neighbour(IReadOnlyList<string> lines, List<int> content, int k, string prefix, List<int> f)
@@ -119,6 +183,22 @@ internal static partial class LineFeatures
         }
 
         Own(lines[content[k]].Trim(), prefix + "-", f);
+    }
+
+    /// <summary>A breadcrumb trail: the line ends with a whole line written within four lines of it (the page's title).</summary>
+    private static bool EndsWithNearbyLine(List<string> lines, List<int> content, int k)
+    {
+        var line = lines[content[k]];
+        for (var j = Math.Max(0, k - 4); j < Math.Min(content.Count, k + 5); j++)
+        {
+            var other = lines[content[j]];
+            if (j != k && line.Length > other.Length + 4 && other.Length >= 8 && line.EndsWith(other, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many consecutive content lines around this one are short and unpunctuated (menus, link lists).</summary>
@@ -149,11 +229,7 @@ internal static partial class LineFeatures
         return t.Length < 40 && t.Length > 0 && t[^1] is not ('.' or '!' or '?');
     }
 
-    private static bool IsProse(string line)
-    {
-        var t = line.Trim();
-        return t.Length >= 80 && t[^1] is '.' or '"' or ')';
-    }
+    private static bool IsProse(string line) => LineShapes.IsProse(line);
 
     private static string Log2(int n) => (n <= 0 ? 0 : (int)Math.Log2(n) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -170,6 +246,12 @@ internal static partial class LineFeatures
 
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),", RegexOptions.None, 1000)]
     private static partial Regex Weekday();
+
+    [GeneratedRegex(@"^(?:By|Published by|Posted by|Written by|Source|Fuente|Por)\b", RegexOptions.None, 1000)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"\p{Ll}{2}\p{Lu}\p{Ll}|\p{L}{3}[0-9]{4}\b", RegexOptions.None, 1000)]
+    private static partial Regex Glued();
 
     [GeneratedRegex(@"^[0-9]{1,2}\. ", RegexOptions.None, 1000)]
     private static partial Regex Numbered();

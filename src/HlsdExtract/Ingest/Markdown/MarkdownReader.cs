@@ -29,16 +29,10 @@ public sealed class MarkdownReader : IFormatReader
         }
 
         var document = Markdig.Markdown.Parse(decoded.Text, Pipeline);
-        var writer = new MarkdownTextWriter();
-        var front = FrontMatter.Empty;
-        foreach (var block in document)
+        var front = document.OfType<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml ? FrontMatter.Parse(yaml.Lines.ToString()) : FrontMatter.Empty;
+        var writer = new MarkdownTextWriter(front.Title);
+        foreach (var block in document.Where(b => b is not YamlFrontMatterBlock))
         {
-            if (block is YamlFrontMatterBlock yaml)
-            {
-                front = FrontMatter.Parse(yaml.Lines.ToString());
-                continue;
-            }
-
             writer.Write(block);
         }
 

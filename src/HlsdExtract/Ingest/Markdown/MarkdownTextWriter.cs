@@ -9,10 +9,17 @@ internal sealed class MarkdownTextWriter
     /// <summary>A bold-only paragraph longer than this is emphasized prose, not a heading.</summary>
     private const int MaxHeadingWords = 25;
 
+    /// <summary>A bold line ending in a colon longer than this is a lead-in sentence ("..., the President writes:").</summary>
+    private const int MaxColonHeadingWords = 10;
+
     private readonly StringBuilder _text = new();
+    private readonly string? _title;
     private readonly List<string> _headings = [];
     private readonly List<Model.BoilerplateItem> _removed = [];
     private bool _lastWasBullet;
+
+    /// <summary>A writer for a document whose declared title is <paramref name="title"/>: the body's opening heading repeating it is the title, not a section.</summary>
+    public MarkdownTextWriter(string? title) => _title = title is null ? null : OneLine(title);
 
     public string Text => _text.ToString();
 
@@ -111,7 +118,7 @@ internal sealed class MarkdownTextWriter
     private void Heading(string text)
     {
         var line = OneLine(text);
-        if (line.Length == 0)
+        if (line.Length == 0 || (_text.Length == 0 && string.Equals(line, _title, StringComparison.OrdinalIgnoreCase)))
         {
             return;
         }
@@ -145,7 +152,8 @@ internal sealed class MarkdownTextWriter
     {
         var line = OneLine(text);
         var words = line.Split(' ').Length;
-        return line.Length > 0 && words <= MaxHeadingWords && line.Any(char.IsLetter) && !".!?,;\"'”".Contains(line[^1]);
+        return line.Length > 0 && words <= (line[^1] == ':' ? MaxColonHeadingWords : MaxHeadingWords)
+            && line.Any(char.IsLetter) && !".!?,;\"'”".Contains(line[^1]);
     }
 
     /// <summary>An end mark: a paragraph of only '#' (or "-30-"), as press releases close.</summary>
