@@ -17,9 +17,7 @@ public static class TaggerTrainer
         foreach (var (doc, gold) in data)
         {
             var tags = MentionProjection.Tags(doc, MentionProjection.Project(doc, gold));
-            // Each document twice: with the rules' tags, and with none (rule-tag dropout), so the tagger also
-            // learns names from their words, shape and context and can add what the rules miss.
-            foreach (var ruleTags in new[] { RuleTags.For(doc), new string?[doc.Tokens.Count] })
+            foreach (var ruleTags in new[] { RuleTags.For(doc) })
             {
                 foreach (var (_, from, to) in EntityFactory.BlockTokens(doc))
                 {
