@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HlsdExtract.Extract.Dates;
-using HlsdExtract.Model;
 
 namespace HlsdExtract.Ingest;
 
@@ -15,10 +14,14 @@ internal static partial class DateLines
     /// <summary>How many non-blank lines before and after the title are read.</summary>
     private const int Window = 4;
 
-    public static string? Published(string text, TextSpan? title)
+    /// <summary>
+    /// The date line nearest the line reading <paramref name="title"/> in <paramref name="text"/> (the
+    /// text before chrome removal, which may take a date line's label), else near the top.
+    /// </summary>
+    public static string? Published(string text, string? title)
     {
         var lines = text.Split('\n');
-        var titleLine = title is { } t ? text.AsSpan(0, t.Start).Count('\n') : 0;
+        var titleLine = title is null ? 0 : Math.Max(0, Array.IndexOf(lines, title));
         string? updated = null;
         foreach (var line in Nearby(lines, titleLine))
         {
