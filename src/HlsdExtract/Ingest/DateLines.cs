@@ -16,12 +16,18 @@ internal static partial class DateLines
 
     /// <summary>
     /// The date line nearest the line reading <paramref name="title"/> in <paramref name="text"/> (the
-    /// text before chrome removal, which may take a date line's label), else near the top.
+    /// text before chrome removal, which may take a date line's label), or near the top when there is
+    /// no title; null when the title is not a line of <paramref name="text"/>.
     /// </summary>
     public static string? Published(string text, string? title)
     {
         var lines = text.Split('\n');
-        var titleLine = title is null ? 0 : Math.Max(0, Array.IndexOf(lines, title));
+        var titleLine = title is null ? 0 : Array.IndexOf(lines, title);
+        if (titleLine < 0)
+        {
+            return null;
+        }
+
         string? updated = null;
         foreach (var line in Nearby(lines, titleLine))
         {

@@ -60,7 +60,7 @@ public sealed class Ingestor(IReadOnlyList<IFormatReader> readers, BoilerplateSt
                 Title = title is { } t ? t.Slice(text) : decoded.Title,
                 SourceUrl = stripped.SourceUrl ?? decoded.SourceUrl,
                 RetrievedDate = stripped.RetrievedDate,
-                PublishedDate = decoded.PublishedDate ?? DateLines.Published(normalized, title?.Slice(text)),
+                PublishedDate = decoded.PublishedDate ?? DateLines.Published(normalized, title?.Slice(text)) ?? DateLines.Published(text, title?.Slice(text)),
                 Tags = decoded.Tags,
             },
         };
