@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HlsdExtract.Extract.Dates;
-using HlsdExtract.Model;
 
 namespace HlsdExtract.Ingest;
 
@@ -15,10 +14,20 @@ internal static partial class DateLines
     /// <summary>How many non-blank lines before and after the title are read.</summary>
     private const int Window = 4;
 
-    public static string? Published(string text, TextSpan? title)
+    /// <summary>
+    /// The date line nearest the line reading <paramref name="title"/> in <paramref name="text"/> (the
+    /// text before chrome removal, which may take a date line's label), or near the top when there is
+    /// no title; null when the title is not a line of <paramref name="text"/>.
+    /// </summary>
+    public static string? Published(string text, string? title)
     {
         var lines = text.Split('\n');
-        var titleLine = title is { } t ? text.AsSpan(0, t.Start).Count('\n') : 0;
+        var titleLine = title is null ? 0 : Array.IndexOf(lines, title);
+        if (titleLine < 0)
+        {
+            return null;
+        }
+
         string? updated = null;
         foreach (var line in Nearby(lines, titleLine))
         {

@@ -32,7 +32,8 @@ public sealed class Ingestor(IReadOnlyList<IFormatReader> readers, BoilerplateSt
                 decoded.InvalidBytes, input.Path, decoded.Encoding);
         }
 
-        var stripped = stripper.Strip(TextNormalizer.Normalize(decoded.Text), headlineGiven: decoded.Headline is { Length: > 0 });
+        var normalized = TextNormalizer.Normalize(decoded.Text);
+        var stripped = stripper.Strip(normalized, headlineGiven: decoded.Headline is { Length: > 0 });
         var text = stripped.Text;
         TextSpan? title;
         if (decoded.Headline is { Length: > 0 } headline)
@@ -59,7 +60,7 @@ public sealed class Ingestor(IReadOnlyList<IFormatReader> readers, BoilerplateSt
                 Title = title is { } t ? t.Slice(text) : decoded.Title,
                 SourceUrl = stripped.SourceUrl ?? decoded.SourceUrl,
                 RetrievedDate = stripped.RetrievedDate,
-                PublishedDate = decoded.PublishedDate ?? DateLines.Published(text, title),
+                PublishedDate = decoded.PublishedDate ?? DateLines.Published(normalized, title?.Slice(text)) ?? DateLines.Published(text, title?.Slice(text)),
                 Tags = decoded.Tags,
             },
         };

@@ -90,6 +90,8 @@ public sealed partial class ArchiveSampleTests
         text = LinkTarget().Replace(text, " ");
         text = Tag().Replace(text, string.Empty);
         text = Url().Replace(text, " ");
+        // A backslash and an underscore is YAML's no-break space (front-matter titles).
+        text = text.Replace("\\_", " ", StringComparison.Ordinal);
         return Flat(text.Replace("*", string.Empty, StringComparison.Ordinal).Replace("\\", string.Empty, StringComparison.Ordinal).Replace("[", string.Empty, StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal));
     }
 
