@@ -10,12 +10,13 @@ internal static class EvaluateCommand
     {
         var gold = new Option<string>("--gold") { Description = "Folder of texts with gold/*.gold.json annotations.", DefaultValueFactory = _ => "corpus" };
         var generalization = new Option<bool>("--generalization") { Description = "Also run the unknown-agency experiment (25% of agencies removed, tagger retrained)." };
-        var command = new Command("evaluate", "Score the extractors against gold annotations (learned parts leave-one-document-out).") { gold, generalization };
+        var threshold = new Option<double>("--threshold") { Description = "The merge's confidence threshold for a tagger span the rules missed.", DefaultValueFactory = _ => HlsdExtract.Extract.Learned.EntityTagger.DefaultThreshold };
+        var command = new Command("evaluate", "Score the extractors against gold annotations (learned parts leave-one-document-out; normal and unseen-names regimes).") { gold, generalization, threshold };
         command.SetAction(parse =>
         {
             try
             {
-                Console.Write(EvaluationRun.Report(parse.GetValue(gold)!, parse.GetValue(generalization)));
+                Console.Write(EvaluationRun.Report(parse.GetValue(gold)!, parse.GetValue(generalization), parse.GetValue(threshold)));
                 return 0;
             }
             catch (Exception ex) when (CliErrors.IsInputProblem(ex))

@@ -13,10 +13,10 @@ public static class DiffDocuments
         var raws = doc.Quantities.Select(q =>
         {
             var section = q.BlockId is { } id ? sections.GetValueOrDefault(id) : null;
-            var sentence = doc.SentenceAt(q.Span.Start);
+            var sentence = Export.Provenance.SentenceText(doc, q.Span);
             return new RawFigure(
                 q.Operation, q.Item, q.Unit, q.Value, q.Text, q.Qualifier, q.Agencies, q.Period, q.BlockId, q.Span.Start, q.Span.End,
-                sentence is null ? null : doc.Slice(sentence.Span), sentence?.Span.Start ?? 0, section?.Heading, section?.Topic, section?.Goal);
+                sentence, DiffFacts.SentenceStart(doc.Text, sentence, q.Span.Start), section?.Heading, section?.Topic, section?.Goal);
         }).ToList();
         var operations = doc.Entities.Where(e => e.Type == "operation").Select(e => (e.Canonical, e.Span.Start, e.Span.End)).ToList();
         return new DiffDocument
@@ -66,7 +66,7 @@ public static class DiffDocuments
             var agencies = Array(q, "agencies").Select(a => a.GetString() ?? "").ToList();
             return new RawFigure(
                 Str(q, "operation"), Str(q, "item"), Str(q, "unit") ?? "count", q.GetProperty("value").GetDecimal(), Str(q, "text") ?? "", Str(q, "qualifier"),
-                agencies, Str(q, "period"), block, start, end, sentence, SentenceStart(text, sentence, start), section.Heading, section.Topic, section.Goal);
+                agencies, Str(q, "period"), block, start, end, sentence, DiffFacts.SentenceStart(text, sentence, start), section.Heading, section.Topic, section.Goal);
         }).ToList();
         return new DiffDocument
         {
@@ -78,19 +78,6 @@ public static class DiffDocuments
             Facts = DiffFacts.Build(raws, operations, meeting),
             Headings = headings,
         }.WithNames(entities);
-    }
-
-    /// <summary>Where the figure's sentence starts in the document text: the occurrence that covers the figure.</summary>
-    private static int SentenceStart(string text, string? sentence, int figureStart)
-    {
-        if (string.IsNullOrEmpty(sentence))
-        {
-            return 0;
-        }
-
-        var from = Math.Clamp(figureStart - sentence.Length, 0, text.Length);
-        var at = text.IndexOf(sentence, from, StringComparison.Ordinal);
-        return at >= 0 && at <= figureStart ? at : Math.Max(0, figureStart);
     }
 
     private static int? YearOf(string? isoDate) =>

@@ -41,7 +41,7 @@ internal static class FactAligner
         }
 
         candidates = [.. candidates
-            .OrderByDescending(c => c.Score.Score)
+            .OrderByDescending(c => c.Score.Rank)
             .ThenByDescending(c => older[c.Old].Value == newer[c.New].Value)
             .ThenBy(c => c.Old)
             .ThenBy(c => c.New)];
@@ -89,7 +89,7 @@ internal static class FactAligner
     private static bool HasRival(List<(int Old, int New, PairScore Score)> candidates, (int Old, int New, PairScore Score) c, Dictionary<int, (int, PairScore, bool)> pairOf, HashSet<int> takenNew) =>
         candidates.Any(r => (r.Old == c.Old) != (r.New == c.New)
             && !pairOf.ContainsKey(r.Old) && !takenNew.Contains(r.New)
-            && r.Score.Score > c.Score.Score - Margin);
+            && r.Score.Rank > c.Score.Rank - Margin);
 
     /// <summary>Stems of the distinct sentences of both readouts found in more than <see cref="CommonAbove"/> of them.</summary>
     private static HashSet<string> CommonWords(IEnumerable<DiffFact> facts)

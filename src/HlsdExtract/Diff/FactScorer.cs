@@ -107,7 +107,7 @@ internal sealed class FactScorer(IReadOnlySet<string> commonWords)
             why.Add("different items");
         }
 
-        return new PairScore(Math.Round(score, 2), capped, why);
+        return new PairScore(Math.Round(score, 2), capped, why) { Rank = Math.Round(score + Math.Max(0, shared - 2.0), 2) };
     }
 
     /// <summary>"several dozen", "hundreds of": no digit and a vague number word.</summary>

@@ -6,6 +6,8 @@ namespace HlsdExtract.Diff;
 /// The kind of period a figure counts over, from cue phrases in its own part of the sentence (then
 /// the sentence) and the extracted period: a running total, about one year, one dated event, or unstated.
 /// A period "since X" is one year when X is within 13 months of the meeting (since the last dialogue).
+/// A lone year yields to a running-total cue of the sentence ("Since its inception in FY2020, ... 800 arrests"):
+/// the year is then where the total starts.
 /// </summary>
 internal static class PeriodKinds
 {
@@ -26,7 +28,8 @@ internal static class PeriodKinds
         }
 
         var fromPeriod = FromPeriod(period, meetingDate);
-        if (fromPeriod is PeriodKind.Unstated or PeriodKind.Event)
+        var yearOnly = fromPeriod == PeriodKind.Window && !period!.Contains('/', StringComparison.Ordinal);
+        if (fromPeriod is PeriodKind.Unstated or PeriodKind.Event || yearOnly)
         {
             if (Has(whole, DiffWords.CumulativeCues))
             {

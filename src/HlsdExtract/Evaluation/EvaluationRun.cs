@@ -14,7 +14,7 @@ namespace HlsdExtract.Evaluation;
 /// </summary>
 public static class EvaluationRun
 {
-    public static string Report(string goldFolder, bool generalization)
+    public static string Report(string goldFolder, bool generalization, double threshold = Extract.Learned.EntityTagger.DefaultThreshold)
     {
         var gold = GoldCorpus.Load(goldFolder);
         if (gold.Count == 0)
@@ -24,13 +24,22 @@ public static class EvaluationRun
 
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{gold.Count} gold documents in {goldFolder}\n\n");
-        var entities = new EntityEvaluation(WordLists.Default);
-        var report = entities.LeaveOneOut(entities.Prepare(gold));
-        text.Append("Entities (name level; tagger leave-one-document-out)\n");
-        text.Append(Row("type", "rules P/R/F1", "ml P/R/F1", "merged P/R/F1"));
-        foreach (var (type, (rules, ml, merged)) in report.ByType)
+        var entities = new EntityEvaluation(WordLists.Default, threshold);
+        var (report, unseen) = entities.LeaveOneOut(entities.Prepare(gold), entities.PrepareUnseen(gold));
+        text.Append("Entities (name level, the reference scorer's matching; tagger leave-one-document-out)\n");
+        Table(text, report);
+        text.Append("\nEntities, unseen-names regime (each document's word lists less the names no other gold document has)\n");
+        Table(text, unseen!);
+        text.Append("\nEntity misses per document (merged; - missed, + not in gold)\n");
+        foreach (var line in EntityMisses.Lines(report))
         {
-            text.Append(Row(type, Prf(rules), Prf(ml), Prf(merged)));
+            text.Append(line).Append('\n');
+        }
+
+        text.Append("\nUnseen-names regime: what the tagger adds to the rules (+ right, ! not in gold)\n");
+        foreach (var line in EntityMisses.Added(unseen!))
+        {
+            text.Append(line).Append('\n');
         }
 
         var pipeline = PipelineBuilder.CreateStructure().UseDefaultExtractors(ExtractorSettings.RulesOnly).Build();
@@ -67,10 +76,20 @@ public static class EvaluationRun
             var g = GeneralizationExperiment.Run(gold);
             text.Append('\n').Append(CultureInfo.InvariantCulture, $"Generalization: {g.Removed.Count} of the corpus's agencies removed from the gazetteer (seeded), tagger retrained leave-one-document-out\n")
                 .Append(CultureInfo.InvariantCulture, $"  removed: {string.Join("; ", g.Removed)}\n")
+                .Append(CultureInfo.InvariantCulture, $"  missed by the merge: {string.Join("; ", g.MissedByMerge)}\n")
                 .Append(CultureInfo.InvariantCulture, $"  recall on their {g.Mentions} required gold mentions: rules {g.RulesRecall:0.000}, merged {g.MergedRecall:0.000}; merged agency precision {g.MergedAgencies.Precision:0.000}\n");
         }
 
         return text.ToString();
+    }
+
+    private static void Table(StringBuilder text, EntityReport report)
+    {
+        text.Append(Row("type", "rules P/R/F1", "ml P/R/F1", "merged P/R/F1"));
+        foreach (var (type, (rules, ml, merged)) in report.ByType)
+        {
+            text.Append(Row(type, Prf(rules), Prf(ml), Prf(merged)));
+        }
     }
 
     private static string Prf(Score s) => string.Create(CultureInfo.InvariantCulture, $"{s.Precision:0.000}/{s.Recall:0.000}/{s.F1:0.000}");

@@ -25,15 +25,17 @@ public static class GeneralizationExperiment
         var evaluation = new EntityEvaluation(WordLists.WithoutAgencies(a => removedNames.Contains(a.Canonical)), threshold);
         var report = evaluation.LeaveOneOut(evaluation.Prepare(gold));
         int total = 0, rulesFound = 0, mergedFound = 0;
+        var missed = new List<string>();
         foreach (var (doc, rules, merged) in report.Documents)
         {
             var targets = doc.OfType("agency").Where(a => a.Required && a.Keys.Any(removedKeys.Contains)).ToList();
             total += targets.Count;
             mergedFound += NameScorer.Found(merged.Where(e => e.Type == "agency"), targets);
+            missed.AddRange(targets.Where(t => NameScorer.Found(merged.Where(e => e.Type == "agency"), [t]) == 0).Select(t => doc.Id + ": " + t.Name));
             rulesFound += NameScorer.Found(rules.Where(e => e.Type == "agency"), targets);
         }
 
-        return new GeneralizationResult(removed.Select(a => a.Canonical).ToList(), total, rulesFound, mergedFound, report.ByType["agency"].Merged, report.ByType["agency"].Rules);
+        return new GeneralizationResult(removed.Select(a => a.Canonical).ToList(), total, rulesFound, mergedFound, report.ByType["agency"].Merged, report.ByType["agency"].Rules) { MissedByMerge = missed };
     }
 
     private static IEnumerable<string> Keys(GazetteerEntry a) =>

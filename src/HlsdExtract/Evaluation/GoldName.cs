@@ -5,5 +5,8 @@ public sealed record GoldName(string Type, string Name, string? Acronym, bool Re
 {
     public IEnumerable<string> Keys => Acronym is null ? [NameKeys.Key(Name)] : [NameKeys.Key(Name), NameKeys.Key(Acronym)];
 
+    /// <summary>The keys the reference scorer matches this item by (<see cref="NameKeys.ScorerKeys"/>).</summary>
+    public IEnumerable<string> ScorerKeys => NameKeys.ScorerKeys(Name, Acronym);
+
     public IEnumerable<string> Forms => Acronym is null ? [Name] : [Name, Acronym];
 }

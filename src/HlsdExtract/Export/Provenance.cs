@@ -10,7 +10,7 @@ namespace HlsdExtract.Export;
 /// </summary>
 public static class Provenance
 {
-    public const int MaxContextChars = 400;
+    public const int MaxContextChars = 2000;
 
     public static string? SentenceText(Document doc, TextSpan span)
     {

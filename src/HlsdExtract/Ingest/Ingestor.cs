@@ -32,7 +32,7 @@ public sealed class Ingestor(IReadOnlyList<IFormatReader> readers, BoilerplateSt
                 decoded.InvalidBytes, input.Path, decoded.Encoding);
         }
 
-        var stripped = stripper.Strip(TextNormalizer.Normalize(decoded.Text));
+        var stripped = stripper.Strip(TextNormalizer.Normalize(decoded.Text), headlineGiven: decoded.Headline is { Length: > 0 });
         var text = stripped.Text;
         TextSpan? title;
         if (decoded.Headline is { Length: > 0 } headline)

@@ -17,14 +17,18 @@ public static class TaggerTrainer
         foreach (var (doc, gold) in data)
         {
             var tags = MentionProjection.Tags(doc, MentionProjection.Project(doc, gold));
-            var ruleTags = RuleTags.For(doc);
-            foreach (var (_, from, to) in EntityFactory.BlockTokens(doc))
+            // Each document twice: with the rules' tags, and with none (rule-tag dropout), so the tagger also
+            // learns names from their words, shape and context and can add what the rules miss.
+            foreach (var ruleTags in new[] { RuleTags.For(doc), new string?[doc.Tokens.Count] })
             {
-                features.Prepare(doc.Text, doc.Tokens, from, to, ruleTags);
-                for (var i = from; i < to; i++)
+                foreach (var (_, from, to) in EntityFactory.BlockTokens(doc))
                 {
-                    features.Add(i, i > from ? FeatureMix.Of(tags[i - 1]) : outside, buffer);
-                    examples.Add(new TrainingExample([.. buffer], tags[i]));
+                    features.Prepare(doc.Text, doc.Tokens, from, to, ruleTags);
+                    for (var i = from; i < to; i++)
+                    {
+                        features.Add(i, i > from ? FeatureMix.Of(tags[i - 1]) : outside, buffer);
+                        examples.Add(new TrainingExample([.. buffer], tags[i]));
+                    }
                 }
             }
         }

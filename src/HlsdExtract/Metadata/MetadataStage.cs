@@ -28,7 +28,7 @@ public sealed partial class MetadataStage : IDocumentStage
         var first = true;
         foreach (var opening in OpeningSentences(document).Where(s => MeetingVerb().IsMatch(s)))
         {
-            meetingDate = MeetingDate(opening, latest, retrieved)
+            meetingDate = MeetingDate(opening, metadata.PublishedDate is null ? latest : null, retrieved)
                 ?? (Today().IsMatch(opening) ? metadata.PublishedDate : null);
             if (meetingDate is not null || first)
             {
@@ -59,6 +59,11 @@ public sealed partial class MetadataStage : IDocumentStage
             .Select(s => document.Slice(s.Span));
     }
 
+    /// <summary>
+    /// The date opening <paramref name="sentence"/>; a year-less one takes the year of the latest full
+    /// date (<paramref name="latest"/>, null when a published date is declared) or is the last such
+    /// day on or before <paramref name="retrieved"/> (the published date, else the day of retrieval).
+    /// </summary>
     private static string? MeetingDate(string sentence, DateOnly? latest, DateOnly? retrieved)
     {
         var m = LeadingDate().Match(sentence);

@@ -30,5 +30,6 @@ public static class DefaultExtractors
         .Use(new DateExtractor())
         .Use(new GazetteerExtractor(lists))
         .Use(new PatternExtractor(lists))
-        .Use(new PersonExtractor(lists));
+        .Use(new PersonExtractor(lists))
+        .Use(new PersonCoreference());
 }

@@ -22,6 +22,8 @@ public sealed class MeasureRuleTests
     [InlineData("To date, the task force made over 100 arrests.", null, null, PeriodKind.Cumulative)]
     [InlineData("Since its inception in 2021, the task force made over 261 arrests.", "2021", null, PeriodKind.Cumulative)]
     [InlineData("The unit obtained 29 arrest warrants over the past year.", null, null, PeriodKind.Window)]
+    [InlineData("Since its inception in FY2020, the effort initiated 803 investigations and executed nearly 800 arrests.", "FY2020", null, PeriodKind.Cumulative)]
+    [InlineData("In 2021, the agency seized more than 20.4 million pills.", "2021", null, PeriodKind.Window)]
     [InlineData("The unit obtained five arrest warrants since October 2022.", "2022-10/", "2023-10-05", PeriodKind.Window)]
     [InlineData("Since 2020, the program collected 1,238 samples.", "2020/", "2023-10-05", PeriodKind.Cumulative)]
     [InlineData("Traces rose 40 percent from 2017 to 2023.", "2017/2023", null, PeriodKind.Cumulative)]
@@ -32,6 +34,11 @@ public sealed class MeasureRuleTests
     [InlineData("The program now supports 751 coalitions.", null, null, PeriodKind.Unstated)]
     public void ThePeriodKindComesFromCuesAndTheExtractedPeriod(string sentence, string? period, string? meeting, PeriodKind expected) =>
         Assert.Equal(expected, PeriodKinds.Classify(sentence, sentence, period, meeting));
+
+    [Fact]
+    public void ALoneYearYieldsToTheSentencesRunningTotalCue() => Assert.Equal(
+        PeriodKind.Cumulative,
+        PeriodKinds.Classify("; over 150 convictions", "Since its inception in 2021, the task force has achieved over 261 arrests; over 150 convictions.", "2021", null));
 
     [Fact]
     public void EachFigureKeepsItsOwnPartOfASharedSentence()
@@ -56,6 +63,19 @@ public sealed class MeasureRuleTests
 
         Assert.Contains(aligned, a => a.Status == FactStatus.Changed && a.Newer!.Value == 859);
         Assert.Contains(aligned, a => a.Status == FactStatus.Added && a.Newer!.Value == 438);
+    }
+
+    [Fact]
+    public void TwoFiguresOfOneItemPairByTheirOwnPartsOfTheSentence()
+    {
+        const string a = "trained 775 forensic experts from federal and state law enforcement agencies on firearms and explosives identification";
+        const string b = "more than 119 forensic experts from federal and state law enforcement agencies on the eTrace system";
+        var older = new[] { Fact("forensic experts", 775, a), Fact("forensic experts", 119, b) };
+        var newer = new[] { Fact("forensic experts", 118, b.Replace("119", "118", StringComparison.Ordinal)), Fact("forensic experts", 757, a.Replace("775", "757", StringComparison.Ordinal)) };
+
+        var changed = FactAligner.Align(older, newer).Where(f => f.Status == FactStatus.Changed).Select(f => (f.Older!.Value, f.Newer!.Value)).Order();
+
+        Assert.Equal([(119m, 118m), (775m, 757m)], changed);
     }
 
     [Fact]

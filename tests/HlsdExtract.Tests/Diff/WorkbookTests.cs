@@ -13,7 +13,7 @@ public sealed class WorkbookTests
     private static readonly Lazy<string> Output = new(() =>
     {
         var output = Directory.CreateTempSubdirectory("hlsd-xlsx").FullName;
-        Assert.Equal(0, CliApp.Run(["extract", TestData.PathOf("corpus"), "-o", output, "--xlsx", "--quiet"]));
+        Assert.Equal(0, CliApp.Run(["extract", TestData.PathOf(TestData.Seed), TestData.PathOf("corpus/readouts"), "-o", output, "--xlsx", "--quiet"]));
         Assert.Equal(0, CliApp.Run(["diff", TestData.PathOf(TestData.Seed), TestData.PathOf(TestData.Fixture), "-o", output, "--xlsx", "--quiet"]));
         return output;
     });

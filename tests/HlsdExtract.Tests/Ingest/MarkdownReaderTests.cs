@@ -91,11 +91,22 @@ public sealed class MarkdownReaderTests
     [InlineData("Visit <https://example.gov/2024/05/06/page/> now.", "Visit now.")]
     [InlineData("The <img src=\"a-300x200.jpg\" srcset=\"a-300x200.jpg 300w, a-1024x683.jpg 1024w\"> office opened.", "The office opened.")]
     [InlineData("Go to https://www.example.gov/2023/10/05/fact-sheet/ for more.", "Go to for more.")]
+    [InlineData("NOAA [allocated $60\n    million](https://example.gov/page#:~:text=Hatcheries%20(%2460,in%20Basin.) in funding.", "NOAA allocated $60 million in funding.")]
     public void LinkTextIsKeptWhileTargetsImagesAndMarkupAreDropped(string markdown, string expected)
     {
         var doc = Run("Opening.\n\n" + markdown + "\n");
         Assert.Equal(expected, string.Join(' ', doc.Blocks.Last().Span.Slice(doc.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-        Assert.Empty(doc.Quantities);
+    }
+
+    [Theory]
+    [InlineData("Today, Secretary Blinken and Secretary Mayorkas met with their Mexican counterparts.", "2022-10-13")]
+    [InlineData("The framework guides us. The secretaries discussed it with Mexican counterparts today, after meeting the President.", "2022-10-13")]
+    [InlineData("On October 5, the delegations met in Mexico City.", "2022-10-05")]
+    [InlineData("On December 15, the delegations met in Mexico City. The next review is set for January 10, 2023.", "2021-12-15")]
+    public void TheMeetingDateIsReadAgainstThePublishedDate(string opening, string expected)
+    {
+        var doc = Run($"---\ndate: '2022-10-13'\ntitle: A Release\n---\n\n{opening}\n\n**Public Health**\n\n-   The agencies seized 1,200 pounds.\n");
+        Assert.Equal(expected, doc.Metadata.MeetingDate);
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public sealed class LearnedExtractorTests(ITestOutputHelper output)
         var result = GeneralizationExperiment.Run(Corpus.Value);
 
         output.WriteLine($"removed {result.Removed.Count}: {string.Join("; ", result.Removed)}");
+        output.WriteLine($"missed: {string.Join("; ", result.MissedByMerge)}");
         output.WriteLine($"mentions {result.Mentions}, rules recall {result.RulesRecall:F3}, merged recall {result.MergedRecall:F3}, merged precision {result.MergedAgencies.Precision:F3}");
         Assert.True(result.Removed.Count >= 10, $"only {result.Removed.Count} agencies removed");
         Assert.True(result.MergedRecall >= 0.6, $"merged recall on removed agencies {result.MergedRecall:F3}");
@@ -65,6 +66,12 @@ public sealed class LearnedExtractorTests(ITestOutputHelper output)
         Assert.All(closing, b => Assert.Equal("migration", classifier.Predict(b).Topic));
     }
 
+    /// <summary>
+    /// The corpus now holds 38 page openings from some twenty-five sites besides the two readouts
+    /// scraped from one news site (the seed and the synthetic fixture), so the classifier alone is
+    /// held to its whole score and to the readouts' banner and footer, the chrome of the one site
+    /// it sees twice: a site's chrome learned from another page of that site.
+    /// </summary>
     [Fact]
     public void TheBoilerplateClassifierAloneFindsTheReadoutsChromeLeaveOneOut()
     {
@@ -74,14 +81,44 @@ public sealed class LearnedExtractorTests(ITestOutputHelper output)
         var overall = Score.Sum(byDocument.Select(d => d.Score));
         output.WriteLine($"all {all.Count} documents, by line: P {overall.Precision:F3} R {overall.Recall:F3} ({overall.TruePositives}/{overall.FalsePositives}/{overall.FalseNegatives})");
         Assert.Equal(all.Count, byDocument.Count);
+        Assert.True(overall.Precision >= 0.75 && overall.Recall >= 0.6, $"classifier alone P {overall.Precision:F3} R {overall.Recall:F3}");
 
         var readouts = byDocument.Where(d => d.Id.Contains("hlsd-third", StringComparison.Ordinal) || d.Id.Contains("hlsd-fourth", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, readouts.Count);
         foreach (var (id, score) in readouts)
         {
             output.WriteLine($"{id}: {score.TruePositives}/{score.FalsePositives}/{score.FalseNegatives}");
-            Assert.Equal((all.Single(d => d.Id == id).Boilerplate.Count, 0, 0), (score.TruePositives, score.FalsePositives, score.FalseNegatives));
+            Assert.Equal(0, score.FalsePositives);
+            Assert.True(score.FalseNegatives <= 1, $"{id}: {score.FalseNegatives} chrome lines missed");
         }
+    }
+
+    /// <summary>Issue 13's bar on every page with gold: at least 95% of the gold chrome lines removed, at most 1% of the content lines.</summary>
+    [Fact]
+    public void TheRulesRemoveTheGoldChromeAndKeepTheContent()
+    {
+        var merge = BoilerplateEvaluation.RulesAndMerged(Corpus.Value);
+        var rules = Score.Sum(merge.Select(m => m.Rules));
+        var contentLines = Corpus.Value.Sum(d =>
+        {
+            var lines = BoilerplateTrainer.Lines(d);
+            var labels = BoilerplateTrainer.Labels(lines, d.Boilerplate);
+            return lines.Where((l, i) => l.Trim().Length > 0 && !labels[i]).Count();
+        });
+        output.WriteLine($"rules: {rules.TruePositives} chrome lines removed, {rules.FalseNegatives} missed, {rules.FalsePositives} of {contentLines} content lines removed");
+        Assert.True(rules.Recall >= 0.95, $"chrome recall {rules.Recall:F3}");
+        Assert.True(rules.FalsePositives <= contentLines / 100, $"{rules.FalsePositives} content lines removed");
+    }
+
+    /// <summary>The classifier is merged with the rules only when, leave-one-document-out, the merge beats the rules; this holds the shipped choice (off) to the measurement.</summary>
+    [Fact]
+    public void TheClassifierStaysOffWhileTheMergeDoesNotBeatTheRules()
+    {
+        var merge = BoilerplateEvaluation.RulesAndMerged(Corpus.Value);
+        var (rules, merged) = (Score.Sum(merge.Select(m => m.Rules)), Score.Sum(merge.Select(m => m.Merged)));
+        output.WriteLine($"rules F1 {rules.F1:F3} ({rules.TruePositives}/{rules.FalsePositives}/{rules.FalseNegatives}), merged F1 {merged.F1:F3} ({merged.TruePositives}/{merged.FalsePositives}/{merged.FalseNegatives})");
+        Assert.True(merged.TruePositives >= rules.TruePositives, "the merge never loses what the rules remove");
+        Assert.True(merged.F1 <= rules.F1, "the merge beats the rules: turn the classifier on by default (BoilerplateStripper)");
     }
 
     [Fact]

@@ -27,6 +27,22 @@ internal static class TestData
         Directory.GetFiles(PathOf("corpus/excerpts"), "*.txt").Order(StringComparer.Ordinal)
             .Select(p => Path.GetRelativePath(AppContext.BaseDirectory, p));
 
+    /// <summary>
+    /// The page openings that hold more than chrome: a page whose every line the gold calls chrome (a
+    /// navigation-only page) strips to nothing, and the batch reports it as failed with "no text".
+    /// </summary>
+    public static IEnumerable<string> ExcerptsWithContent() =>
+        Excerpts().Where(p => !IsChromeOnly(p));
+
+    public static bool IsChromeOnly(string excerpt)
+    {
+        var gold = HlsdExtract.Evaluation.GoldCorpus.Read(
+            System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(PathOf(GoldFor(excerpt)))).RootElement, Path.GetFileNameWithoutExtension(excerpt), PathOf(excerpt));
+        var lines = HlsdExtract.Learn.BoilerplateTrainer.Lines(gold);
+        var labels = HlsdExtract.Learn.BoilerplateTrainer.Labels(lines, gold.Boilerplate);
+        return lines.Select((l, i) => l.Trim().Length == 0 || labels[i]).All(chrome => chrome);
+    }
+
     /// <summary>Every document <c>hlsd extract corpus</c> reads: the seed, the excerpts and the Markdown readouts.</summary>
     public static IEnumerable<string> CorpusDocuments() =>
         Directory.GetFiles(PathOf("corpus"), "*", SearchOption.AllDirectories)

@@ -13,13 +13,24 @@ public static class WorkerHost
     /// <summary>The readers a worker serves: those of untrusted, structured formats.</summary>
     public static IReadOnlyList<IFormatReader> DefaultReaders() => [new Ingest.Html.HtmlReader(), new Ingest.Pdf.PdfReader()];
 
+    /// <summary>
+    /// The stack a reader runs on: the thread-pool default, as in-process reading had. A parser that
+    /// recurses without end overflows it sooner than the 8 MB main thread, so the runtime's dying
+    /// message (every frame, on stderr) is a few megabytes, not fifteen, and the worker dies in a fraction of a second.
+    /// </summary>
+    public const int ReaderStackBytes = 1536 * 1024;
+
     public static int Serve(Stream input, Stream output, IReadOnlyList<IFormatReader> readers)
     {
-        while (WorkerProtocol.ReadRequest(input) is var (request, bytes))
+        var serving = new Thread(() =>
         {
-            WorkerProtocol.WriteReply(output, Answer(readers, request, bytes));
-        }
-
+            while (WorkerProtocol.ReadRequest(input) is var (request, bytes))
+            {
+                WorkerProtocol.WriteReply(output, Answer(readers, request, bytes));
+            }
+        }, ReaderStackBytes);
+        serving.Start();
+        serving.Join();
         return 0;
     }
 

@@ -6,7 +6,9 @@ namespace HlsdExtract.Extract.Entities;
 internal static partial class EntityPatterns
 {
     private const string Cap = @"(?:[A-Z](?:\.[A-Z])+\.?(?:-[A-Z][\p{L}]*)?|[A-Z][\p{L}\p{N}&-]*|[0-9]+(?:st|nd|rd|th))";
-    private const string Connector = @"(?:of|on|for|and|the|de|la|las|los|del|el|y|para|to|in|against)";
+    /// <summary>A capitalized word that may carry an apostrophe ("Attorney's", "Leaders'", "O'odham"), for runs of names.</summary>
+    private const string CapQ = @"(?:[A-Z](?:\.[A-Z])+\.?(?:-[A-Z][\p{L}]*)?|[A-Z][\p{L}\p{N}&-]*(?:'(?:[\p{L}]+|(?= [A-Z])))?|[0-9]+(?:st|nd|rd|th))";
+    private const string Connector = @"(?:of|on|for|and|the|de|la|las|los|del|el|y|para|sobre|contra|to|in|against)";
 
     /// <summary>The connector words of <see cref="Connector"/>, for code that walks names by hand.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorWords =
@@ -24,7 +26,7 @@ internal static partial class EntityPatterns
     public static partial Regex Operation();
 
     /// <summary>A run of capitalized words with lower-case connectors inside it.</summary>
-    [GeneratedRegex(Cap + @"(?: (?:" + Connector + @" )*" + Cap + @")*(?: [0-9]{1,3}(?![0-9,.]))?", RegexOptions.None, 1000)]
+    [GeneratedRegex(CapQ + @"(?: (?:" + Connector + @" )*" + CapQ + @")*(?: [0-9]{1,3}(?![0-9,.]))?", RegexOptions.None, 1000)]
     public static partial Regex CapitalizedChunk();
 
     /// <summary>A quoted name of a few capitalized words ("One Pill Can Kill", "Ventanillas de Salud").</summary>

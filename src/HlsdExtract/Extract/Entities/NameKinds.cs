@@ -13,6 +13,12 @@ internal static class NameKinds
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => w is "Cartel" or "Cártel") || (words[^1] is "Organization" && lists.GivenNames.Contains(words[0])))
+        {
+            // "Cartel de Jalisco Nueva Generación", "Vicente Carrillo Fuentes Organization": a criminal group, named after a place or a person.
+            return "criminal_org";
+        }
+
         var last = words.Length > 1 && char.IsAsciiDigit(words[^1][0]) ? words[^2] : words[^1];
         if (lists.AgencyHeads.Contains(last) || name.Contains(" Task Force", StringComparison.Ordinal) || name.Contains(" Strike Force", StringComparison.Ordinal))
         {
@@ -24,13 +30,24 @@ internal static class NameKinds
             return "program";
         }
 
-        // "Bureau of Alcohol, Tobacco...", "Commission on Mental Health and Addictions": head word before "of/on/for".
+        if (lists.PlaceHeads.Contains(words[0]))
+        {
+            return null;
+        }
+
+        // "Bureau of Alcohol, Tobacco...", "Commission on Mental Health and Addictions", "Strategy to Prevent Addictions": head word before "of/on/for/to".
         for (var i = 1; i < words.Length - 1; i++)
         {
-            if (words[i] is "of" or "on" or "for" or "para" or "de" && (lists.AgencyHeads.Contains(words[i - 1]) || lists.ProgramHeads.Contains(words[i - 1])))
+            if (words[i] is "of" or "on" or "for" or "to" or "para" or "de" or "del" && (lists.AgencyHeads.Contains(words[i - 1]) || lists.ProgramHeads.Contains(words[i - 1])))
             {
                 return lists.AgencyHeads.Contains(words[i - 1]) ? "agency" : "program";
             }
+        }
+
+        // Spanish names open with their head: "Red Nacional de Información sobre Drogas", "Comité Trilateral de Fentanilo".
+        if (words.Length >= 3 && words.Skip(1).Any(w => w is "de" or "del" or "sobre" or "para") && (lists.AgencyHeads.Contains(words[0]) || lists.ProgramHeads.Contains(words[0])))
+        {
+            return lists.AgencyHeads.Contains(words[0]) ? "agency" : "program";
         }
 
         return null;
@@ -53,7 +70,7 @@ internal static class NameKinds
     /// <summary>US, MX, BI or INT from the words of a body's name.</summary>
     public static string Country(string name) =>
         name.Contains("Binational", StringComparison.Ordinal) || name.StartsWith("U.S.-Mexico", StringComparison.Ordinal) ? "BI"
-        : name.Contains("Mexic", StringComparison.Ordinal) || name.Contains("Nacional", StringComparison.Ordinal) || name.Contains("de la", StringComparison.Ordinal) ? "MX"
+        : name.Contains("Mexic", StringComparison.Ordinal) || name.Contains("Nacional", StringComparison.Ordinal) || name.Contains("de la", StringComparison.Ordinal) || name.Contains(" de ", StringComparison.Ordinal) ? "MX"
         : name.Contains("United Nations", StringComparison.Ordinal) || name.Contains("International", StringComparison.Ordinal) ? "INT"
         : "US";
 }

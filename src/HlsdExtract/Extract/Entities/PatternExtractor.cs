@@ -60,6 +60,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         }
 
         AcronymUses(document, found, acronyms);
+        AcronymHeads(found, acronyms);
         return document with { Entities = found };
     }
 
@@ -81,7 +82,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         foreach (var m in DefinitionScanner.Find(text))
         {
             var acr = m.Groups["acr"].Value;
-            if (lists.AgencyByAcronym(acr) is not null || acronyms.ContainsKey(acr) || acr is "FY" or "US" or "USA")
+            if (lists.AgencyByAcronym(acr) is not null || lists.OneWordForms.Contains(acr) || acronyms.ContainsKey(acr) || acr is "FY" or "US" or "USA")
             {
                 continue;
             }
@@ -118,33 +119,43 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
                 continue;
             }
 
-            var name = NameKinds.Trim(m.Value);
-            var start = m.Index + m.Length - name.Length;
-            if (!name.Contains(' '))
+            var trimmed = NameKinds.Trim(m.Value);
+            foreach (var (partOffset, part) in ChunkNames.Parts(trimmed))
             {
-                continue;
+                var (offset, name, parent) = ChunkNames.Cut(part, lists);
+                Chunk(doc, block, text, found, m.Index + m.Length - trimmed.Length + partOffset + offset, name, parent);
             }
-
-            var kind = NameKinds.Classify(name, lists);
-            var end = start + name.Length;
-            var nextWord = NextWord(text, end);
-            if (kind is null && lists.ProgramNouns.Contains(nextWord) && nextWord != "training")
-            {
-                kind = "program";
-            }
-
-            if (kind is null or "operation")
-            {
-                continue;
-            }
-
-            if (kind == "program" && EntityPatterns.CommaNameTail().Match(text, end) is { Success: true, Length: > 0 } tail && name.Contains(" for ", StringComparison.Ordinal))
-            {
-                name = text[start..(end + tail.Length)];
-            }
-
-            Add(doc, block, found, kind, start, name, null, kind == "agency" ? NameKinds.Country(name) : null, 0.85);
         }
+    }
+
+    private void Chunk(Document doc, Block block, string text, List<EntityMention> found, int start, string name, string? parent)
+    {
+        if (!name.Contains(' '))
+        {
+            return;
+        }
+
+        name = WithoutListedParent(block, found, start, name);
+        var kind = NameKinds.Classify(name, lists);
+        var end = start + name.Length;
+        var nextWord = NextWord(text, end);
+        if (kind is null && lists.ProgramNouns.Contains(nextWord) && nextWord != "training")
+        {
+            kind = "program";
+        }
+
+        if (kind is null or "operation")
+        {
+            return;
+        }
+
+        if (kind == "program" && EntityPatterns.CommaNameTail().Match(text, end) is { Success: true, Length: > 0 } tail && (name.Contains(" for ", StringComparison.Ordinal) || name.Contains(" on ", StringComparison.Ordinal)))
+        {
+            name = text[start..(end + tail.Length)];
+        }
+
+        var canonical = kind == "agency" && parent is not null ? parent + " " + name : name;
+        Add(doc, block, found, kind, start, name, null, kind == "agency" ? NameKinds.Country(canonical) : null, ExtendsAListedName(doc, block, found, start, name, kind) ? 1.0 : 0.85, canonical);
     }
 
     private void Quoted(Document doc, Block block, string text, List<EntityMention> found)
@@ -152,6 +163,11 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         foreach (Match m in EntityPatterns.Quoted().Matches(text))
         {
             var name = m.Groups["name"].Value.TrimEnd(',', '.');
+            if (IsNickname(text, m))
+            {
+                continue;
+            }
+
             var words = name.Split(' ');
             if (name.StartsWith("Operation ", StringComparison.Ordinal) || words.Length > 8 || words.Count(w => w.Length > 0 && char.IsUpper(w[0])) * 2 < words.Length)
             {
@@ -205,10 +221,60 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         }
     }
 
+    /// <summary>"DFC Program" after "Drug-Free Communities (DFC) Program": a name made of a defined acronym and a head word is the defined name.</summary>
+    private static void AcronymHeads(List<EntityMention> found, Dictionary<string, (string Type, string Canonical, string? Country)> acronyms)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var e = found[i];
+            var space = e.Text.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && e.Text.IndexOf(' ', space + 1) < 0 && acronyms.TryGetValue(e.Text[..space], out var def) && def.Type == e.Type)
+            {
+                found[i] = e with { Canonical = def.Canonical };
+            }
+        }
+    }
+
     private static void Add(Document doc, Block block, List<EntityMention> found, string type, int localStart, string name, string? acronym, string? country, double confidence, string? canonical = null)
     {
         var span = new TextSpan(block.Span.Start + localStart, block.Span.Start + localStart + name.Length);
         found.Add(EntityFactory.Make(doc, type, span, canonical ?? name, acronym, country, confidence: confidence));
+    }
+
+    /// <summary>"Criminal Investigative Agency of the Mexican Attorney General's Office": a unit "of" a listed body is named without its parent.</summary>
+    private string WithoutListedParent(Block block, List<EntityMention> found, int localStart, string name)
+    {
+        for (var at = name.IndexOf(" of ", StringComparison.Ordinal); at > 0; at = name.IndexOf(" of ", at + 1, StringComparison.Ordinal))
+        {
+            var tail = string.CompareOrdinal(name, at, " of the ", 0, 8) == 0 ? at + 8 : at + 4;
+            var from = block.Span.Start + localStart + tail;
+            var to = block.Span.Start + localStart + name.Length;
+            var head = name[..at];
+            if (lists.AgencyHeads.Contains(head[(head.LastIndexOf(' ') + 1)..]) && found.Any(e => e.Type == "agency" && e.Confidence >= 1.0 && e.Span.Start == from && e.Span.End == to))
+            {
+                return head;
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>True when the chunk is a word-list name of the same type extended by "for/of/in ..." ("U.S. Attorney's Office" in "U.S. Attorney's Office for the District of Arizona"): the longer name is the more specific.</summary>
+    private static bool ExtendsAListedName(Document doc, Block block, List<EntityMention> found, int localStart, string name, string type)
+    {
+        var span = new TextSpan(block.Span.Start + localStart, block.Span.Start + localStart + name.Length);
+        return found.Any(e => e.Type == type && e.Confidence >= 1.0 && e.Span.Start == span.Start && e.Span.End < span.End
+            && name.AsSpan(e.Span.Length).TrimStart(',') is var rest && (rest.StartsWith(" for ", StringComparison.Ordinal) || rest.StartsWith(" of ", StringComparison.Ordinal) || rest.StartsWith(" in ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A quoted name between two words of a person's name (Juan "El Huevo" Treviño) or after "alias": a nickname, not a program.</summary>
+    private static bool IsNickname(string text, Match m)
+    {
+        var before = text.AsSpan(0, m.Index).TrimEnd(' ');
+        var after = text.AsSpan(m.Index + m.Length).TrimStart(' ');
+        var wordBefore = before.Length > 0 && char.IsLetter(before[^1]) ? before[(before.LastIndexOf(' ') + 1)..] : [];
+        return (wordBefore.Length > 0 && char.IsUpper(wordBefore[0]) && after.Length > 0 && char.IsUpper(after[0]) && text.AsSpan(m.Index - 1, 1).SequenceEqual(" "))
+            || wordBefore is "alias" or "aka" || before.EndsWith("known as", StringComparison.Ordinal) || before.EndsWith("(", StringComparison.Ordinal);
     }
 
     private static string NextWord(string text, int at)

@@ -13,6 +13,8 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
 {
     private const int MaxNameWords = 4;
 
+    private static readonly HashSet<string> Months = new(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0), StringComparer.Ordinal);
+
     public string Name => "people";
 
     public Document Process(Document document, StageContext context)
@@ -29,7 +31,9 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
             {
                 string? title = null;
                 var nameStart = i;
-                if (titles.TryGetValue(i, out var t))
+                var needsGivenName = false;
+                var phrase = lists.TitlePhrases.Match(text, tokens, i, to, lists.GivenNames.Contains);
+                if (titles.TryGetValue(i, out var t) && (phrase is null || phrase.Value.TitleLast <= t.LastToken || ScanName(text, tokens, t.LastToken + 1, to) > t.LastToken + 1))
                 {
                     title = text[tokens[t.FirstToken].Start..tokens[t.LastToken].End];
                     nameStart = t.LastToken + 1;
@@ -38,20 +42,31 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
                         nameStart += 2;
                     }
                 }
-                else if (!lookup.IsGivenName(tokens[i].Span.SliceSpan(text)) || (i > from && IsCapitalizedWord(text, tokens[i - 1]) && !lookup.AgencyHeads.Contains(tokens[i - 1].Span.SliceSpan(text)) && tokens[i - 1].Span.SliceSpan(text) is not ("Cartel" or "Cartels")))
+                else if (phrase is { } p)
+                {
+                    title = text[tokens[i].Start..tokens[p.TitleLast].End];
+                    nameStart = p.NameStart;
+                    needsGivenName = p.NeedsGivenName;
+                }
+                else if (!lookup.IsGivenName(tokens[i].Span.SliceSpan(text)) || (i > from && IsCapitalizedWord(text, tokens[i - 1]) && !lookup.AgencyHeads.Contains(tokens[i - 1].Span.SliceSpan(text)) && !lists.TitlePhrases.IsHead(text[tokens[i - 1].Start..tokens[i - 1].End]) && tokens[i - 1].Span.SliceSpan(text) is not ("Cartel" or "Cartels")))
+                {
+                    continue;
+                }
+
+                if (needsGivenName && (nameStart >= to || !(lookup.IsGivenName(tokens[nameStart].Span.SliceSpan(text)) || HasMiddleInitial(text, tokens, nameStart, to))))
                 {
                     continue;
                 }
 
                 var nameEnd = ScanName(text, tokens, nameStart, to);
                 var words = CountWords(text, tokens, nameStart, nameEnd);
-                if (words == 0 || (title is null && words < 2))
+                if (words == 0 || (title is null && words < 2) || PartOfABody(text, tokens, nameEnd, to) || (words == 1 && lists.TitlePhrases.IsHead(tokens[nameStart].Span.Slice(text))))
                 {
                     continue;
                 }
 
                 var span = new TextSpan(tokens[nameStart].Start, tokens[nameEnd - 1].End);
-                var canonical = KnownCanonical(text, tokens, nameStart, nameEnd) ?? span.Slice(text);
+                var canonical = KnownCanonical(text, tokens, nameStart, nameEnd) ?? WithoutNickname(span.Slice(text));
                 RemovePeopleAt(found, span);
                 found.Add(EntityFactory.Make(document, "person", span, canonical, title: title?.TrimEnd('.') is { Length: > 3 } tt ? tt : null, confidence: 0.95));
                 i = nameEnd - 1;
@@ -76,6 +91,13 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
         return null;
     }
 
+    private static string WithoutNickname(string name)
+    {
+        var open = name.IndexOf('"', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : name.IndexOf('"', open + 1);
+        return close < 0 ? name : string.Concat(name.AsSpan(0, open).TrimEnd(' '), " ", name.AsSpan(close + 1).TrimStart(' '));
+    }
+
     private static void RemovePeopleAt(List<EntityMention> found, TextSpan span) =>
         found.RemoveAll(e => e.Type == "person" && e.Span == span);
 
@@ -87,13 +109,26 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
         while (i < to && words < MaxNameWords)
         {
             var word = tokens[i].Span.Slice(text);
-            if (word is "de" or "del" or "la" && i + 1 < to && IsCapitalizedWord(text, tokens[i + 1]))
+            // "Othon Marban, Sr.": a generational suffix after a comma belongs to the name.
+            if (words > 0 && i + 2 < to && Suffix(text, tokens, i) is > 0 and var suffix)
             {
-                i++;
+                return i + suffix;
+            }
+
+            // Juan "El Huevo" Treviño: a quoted nickname inside the name is skipped.
+            if (words > 0 && word == "\"" && Nickname(text, tokens, i, to) is > 0 and var quoted)
+            {
+                i += quoted;
                 continue;
             }
 
-            if (!IsCapitalizedWord(text, tokens[i]) || IsAcronym(word) || lists.AgencyHeads.Contains(word))
+            if (Particles(text, tokens, i, to) is > 0 and var particles)
+            {
+                i += particles;
+                continue;
+            }
+
+            if (!IsCapitalizedWord(text, tokens[i]) || IsAcronym(word) || lists.AgencyHeads.Contains(word) || lists.PlaceHeads.Contains(word) || Months.Contains(word))
             {
                 break;
             }
@@ -109,6 +144,56 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
         }
 
         return i;
+    }
+
+    /// <summary>"Alamdar S. Hamdani": a capitalized word, an initial with its period, and another capitalized word.</summary>
+    private static bool HasMiddleInitial(string text, IReadOnlyList<Token> tokens, int i, int to) =>
+        i + 3 < to && IsCapitalizedWord(text, tokens[i]) && tokens[i + 1].End - tokens[i + 1].Start == 1 && IsCapitalizedWord(text, tokens[i + 1])
+        && tokens[i + 2].Span.Slice(text) == "." && IsCapitalizedWord(text, tokens[i + 3]);
+
+    /// <summary>The tokens of a quoted nickname at <paramref name="i"/> (its opening quote) when a capitalized word follows it, else 0.</summary>
+    private static int Nickname(string text, IReadOnlyList<Token> tokens, int i, int to)
+    {
+        for (var k = i + 1; k < to && k <= i + 5; k++)
+        {
+            if (tokens[k].Span.Slice(text) == "\"")
+            {
+                return k > i + 1 && k + 1 < to && IsCapitalizedWord(text, tokens[k + 1]) ? k - i + 1 : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Name particles at <paramref name="i"/> ("de", "de la", "van der", "del") when a capitalized word follows them, else 0.</summary>
+    private static int Particles(string text, IReadOnlyList<Token> tokens, int i, int to)
+    {
+        var k = i;
+        while (k < to && k - i < 3 && tokens[k].Span.Slice(text) is "de" or "del" or "la" or "las" or "los" or "van" or "von" or "der" or "da" or "dos" or "di")
+        {
+            k++;
+        }
+
+        return k > i && k < to && IsCapitalizedWord(text, tokens[k]) ? k - i : 0;
+    }
+
+    /// <summary>The length of ", Jr." or ", Sr." at <paramref name="i"/> (the comma), else 0.</summary>
+    private static int Suffix(string text, IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Span.Slice(text) == "," && tokens[i + 1].Span.Slice(text) is "Jr" or "Sr" && i + 2 < tokens.Count && tokens[i + 2].Span.Slice(text) == "." ? 3 : 0;
+
+    /// <summary>True when the name is followed by a body's head word ("Diego Field Division", "Kennedy International Airport"): a body or place, not a person.</summary>
+    private bool PartOfABody(string text, IReadOnlyList<Token> tokens, int nameEnd, int to)
+    {
+        for (var k = nameEnd; k < to && k < nameEnd + 3 && IsCapitalizedWord(text, tokens[k]); k++)
+        {
+            var word = tokens[k].Span.Slice(text);
+            if (lists.AgencyHeads.Contains(word) || lists.ProgramHeads.Contains(word) || lists.PlaceHeads.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int CountWords(string text, IReadOnlyList<Token> tokens, int start, int end) =>

@@ -7,18 +7,20 @@ public sealed class WordLists
 {
     private static readonly Lazy<WordLists> Loaded = new(() => new WordLists());
 
-    private WordLists(Func<GazetteerEntry, bool>? dropAgency = null)
+    private WordLists(Func<GazetteerEntry, IReadOnlyList<string>, bool>? drop = null)
     {
+        this.drop = drop;
         foreach (var row in DataFiles.ReadTable("agencies.tsv"))
         {
             var entry = new GazetteerEntry("agency", row[0], Empty(row[1]), Empty(row[3]), Empty(row[4]));
-            if (dropAgency?.Invoke(entry) == true)
+            string[] forms = [row[0], row[1], .. row[2].Split('|')];
+            if (drop?.Invoke(entry, forms) == true)
             {
                 continue;
             }
 
             Agencies.Add(entry);
-            AddAll(Names, entry, [row[0], row[1], .. row[2].Split('|')]);
+            AddAll(Names, entry, forms);
         }
 
         foreach (var agency in Agencies.Where(a => a.Acronym is not null))
@@ -35,6 +37,9 @@ public sealed class WordLists
         ProgramHeads = Words("program-heads.txt");
         ProgramNouns = Words("program-nouns.txt");
         GivenNames = Words("given-names.txt");
+        PlaceHeads = Words("place-heads.txt");
+        NameOpeners = Words("name-openers.txt");
+        TitlePhrases = TitlePhrase.Load();
         WordLookup = new SpanLookups(AgencyHeads, new HashSet<string>([.. ProgramHeads, .. ProgramNouns], StringComparer.Ordinal), GivenNames);
         foreach (var title in DataFiles.ReadTable("titles.txt"))
         {
@@ -45,9 +50,24 @@ public sealed class WordLists
     public static WordLists Default => Loaded.Value;
 
     /// <summary>The word lists without the agencies <paramref name="drop"/> selects (for generalization experiments).</summary>
-    public static WordLists WithoutAgencies(Func<GazetteerEntry, bool> drop) => new(drop);
+    public static WordLists WithoutAgencies(Func<GazetteerEntry, bool> drop) => new((e, _) => e.Type == "agency" && drop(e));
+
+    /// <summary>The word lists without the named entries (of any type) <paramref name="drop"/> selects by entry and written forms (the unseen-names regime).</summary>
+    public static WordLists WithoutNames(Func<GazetteerEntry, IReadOnlyList<string>, bool> drop) => new(drop);
+
+    /// <summary>These word lists less the entries <paramref name="alsoDrop"/> selects as well.</summary>
+    public WordLists Without(Func<GazetteerEntry, IReadOnlyList<string>, bool> alsoDrop)
+    {
+        var before = drop;
+        return new((e, forms) => before?.Invoke(e, forms) == true || alsoDrop(e, forms));
+    }
+
+    private readonly Func<GazetteerEntry, IReadOnlyList<string>, bool>? drop;
 
     public List<GazetteerEntry> Agencies { get; } = [];
+
+    /// <summary>The one-word written forms of every entry ("CJNG", "DEA", "eTrace").</summary>
+    public HashSet<string> OneWordForms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Every named entry (agencies, people, programs, criminal organizations, places) by its written forms.</summary>
     public TokenTrie<GazetteerEntry> Names { get; } = new();
@@ -61,6 +81,15 @@ public sealed class WordLists
     public HashSet<string> ProgramNouns { get; }
 
     public HashSet<string> GivenNames { get; }
+
+    /// <summary>Last words of facilities and places ("Airport", "Bridge", "County"): a capitalized run ending in one is no person.</summary>
+    public HashSet<string> PlaceHeads { get; }
+
+    /// <summary>Capitalized words that open a phrase but never a name ("This", "Welcome").</summary>
+    public HashSet<string> NameOpeners { get; }
+
+    /// <summary>Office titles built from head and modifier words (<c>Data/title-words.tsv</c>).</summary>
+    internal TitlePhrase TitlePhrases { get; }
 
     /// <summary>The head-noun and given-name lists, searchable by span (no allocation per token).</summary>
     internal SpanLookups WordLookup { get; }
@@ -76,15 +105,24 @@ public sealed class WordLists
         foreach (var row in DataFiles.ReadTable(file))
         {
             var aliases = row.Length > 1 && type != "location" ? row[1].Split('|') : [];
-            AddAll(Names, new GazetteerEntry(type, row[0], null, null, null), [row[0], .. aliases]);
+            var entry = new GazetteerEntry(type, row[0], null, null, null);
+            string[] forms = [row[0], .. aliases];
+            if (drop?.Invoke(entry, forms) != true)
+            {
+                AddAll(Names, entry, forms);
+            }
         }
     }
 
-    private static void AddAll(TokenTrie<GazetteerEntry> trie, GazetteerEntry entry, IEnumerable<string> forms)
+    private void AddAll(TokenTrie<GazetteerEntry> trie, GazetteerEntry entry, IEnumerable<string> forms)
     {
         foreach (var form in forms.Where(f => f.Length > 0))
         {
             trie.Add(form, entry);
+            if (!form.Contains(' '))
+            {
+                OneWordForms.Add(form);
+            }
         }
     }
 

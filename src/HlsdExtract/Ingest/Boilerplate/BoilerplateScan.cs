@@ -45,7 +45,7 @@ internal sealed class BoilerplateScan(IReadOnlyList<string> lines)
     {
         for (var i = 0; i < Lines.Count; i++)
         {
-            if (Lines[i].Length > 0 && !IsRemoved(i))
+            if (!string.IsNullOrWhiteSpace(Lines[i]) && !IsRemoved(i))
             {
                 yield return i;
             }

@@ -21,7 +21,15 @@ internal sealed class HeaderRule : IBoilerplateRule
             return;
         }
 
-        foreach (var i in scan.ContentLines().TakeWhile(i => i < headline).ToList())
+        var above = scan.ContentLines().TakeWhile(i => i < headline).ToList();
+
+        // A header is short lines; a sentence above the candidate (a subtitle, a deck) means the candidate is no headline.
+        if (above.Any(i => LooksLikeText(scan.Lines[i])))
+        {
+            return;
+        }
+
+        foreach (var i in above)
         {
             var date = LineShapes.FindKeptDate(scan.Lines[i]);
             if (date.Success)
@@ -70,6 +78,9 @@ internal sealed class HeaderRule : IBoilerplateRule
 
         return -1;
     }
+
+    private static bool LooksLikeText(string line) =>
+        line.Trim().Length >= 60 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && !LineShapes.HasDate(line);
 
     /// <summary>Whether the line at <paramref name="next"/> continues a wrapped paragraph (starts lower case): then the line before it is no headline.</summary>
     public static bool WrapsOn(BoilerplateScan scan, int next) => next >= 0 && char.IsLower(scan.Lines[next].TrimStart()[0]);

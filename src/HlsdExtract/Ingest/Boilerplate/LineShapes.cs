@@ -43,7 +43,7 @@ internal static partial class LineShapes
 
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words is >= 2 and <= 30 && !SentenceBreak().IsMatch(t) && !HasDate(t) && !HasTime().IsMatch(t)
-            && !IsNameAlone(t) && !Byline().IsMatch(t) && !t.Contains('|', StringComparison.Ordinal) && !t.Contains("://", StringComparison.Ordinal);
+            && !IsNameAlone(t) && !Byline().IsMatch(t) && !HasPhone(t) && !t.Contains('|', StringComparison.Ordinal) && !t.Contains("://", StringComparison.Ordinal);
     }
 
     /// <summary>An agency, office, person or place written alone (a site name, letterhead, byline or dateline), optionally with a person after a comma.</summary>
@@ -91,6 +91,9 @@ internal static partial class LineShapes
 
     public static bool HasClockTime(string line) => HasTime().IsMatch(line);
 
+    /// <summary>A telephone number ("(602) 514-7456", "202-555-0100", "+1 202 555 0100"): a letterhead's or contact block's.</summary>
+    public static bool HasPhone(string line) => Phone().IsMatch(line);
+
     private static HashSet<string> LoadNames()
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -137,7 +140,7 @@ internal static partial class LineShapes
     [GeneratedRegex(@"\p{L}:\p{L}", RegexOptions.None, 1000)]
     private static partial Regex GluedField();
 
-    [GeneratedRegex(@"[\p{Ll}]{3,}[.!?][""”]? +[\p{Lu}]", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\p{Ll}{3,}[.!?][""”’)]?\s+[^\p{Ll}\s]", RegexOptions.None, 1000)]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? [0-9]{1,2}(?:st|nd|rd|th)?, ?[0-9]{4}|(?<![0-9])[12][0-9]{3}-[01][0-9]-[0-3][0-9](?![0-9])|\b[0-9]{1,2} (?:de )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) (?:de )?[0-9]{4}", RegexOptions.IgnoreCase, 1000)]
@@ -145,6 +148,9 @@ internal static partial class LineShapes
 
     [GeneratedRegex(@"\b[0-9]{1,2}/[0-9]{1,2}/[12][0-9]{3}\b", RegexOptions.None, 1000)]
     private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<![0-9])(?:\+?1[ .-])?(?:\([0-9]{3}\) ?|[0-9]{3}[ .-])[0-9]{3}[ .-][0-9]{4}(?![0-9])", RegexOptions.None, 1000)]
+    private static partial Regex Phone();
 
     [GeneratedRegex(@"\b[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\b", RegexOptions.None, 1000)]
     private static partial Regex HasTime();

@@ -170,12 +170,9 @@ internal sealed partial class StyledText
             text = StrayMarks().Replace(text, string.Empty);
         }
 
-        if (text.Contains("](", StringComparison.Ordinal))
-        {
-            text = EmptyLink().Replace(text, "${text}");
-        }
-
-        return BareUrl().Replace(text, string.Empty);
+        // A link CommonMark could not parse (a target with unbalanced parentheses) is literal text: its URL goes first, then its brackets.
+        text = BareUrl().Replace(text, string.Empty);
+        return text.Contains("](", StringComparison.Ordinal) ? EmptyLink().Replace(text, "${text}") : text;
     }
 
     [GeneratedRegex(@"(?:\bhttps?://|\bwww\.)[^\s)\]>""]+", RegexOptions.IgnoreCase, 1000)]
