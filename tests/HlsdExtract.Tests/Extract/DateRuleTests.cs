@@ -23,6 +23,7 @@ public sealed class DateRuleTests
     [InlineData("Funds arrived in November 2018 as planned.", "November 2018", "2018-11", "month")]
     [InlineData("In April, the unit grew.", "April", "2019-04", "month")]
     [InlineData("Following the March visit, talks resumed.", "March", "2019-03", "month")]
+    [InlineData("In May, the two teams met.", "May", "2019-05", "month")]
     [InlineData("Officials met on Tuesday, March 5, 2024 in Mexico City.", "Tuesday, March 5, 2024", "2024-03-05", "date")]
     [InlineData("The unit was created in 2011 by decree.", "2011", "2011", "year")]
     [InlineData("Its budget for fiscal year 2016 rose.", "fiscal year 2016", "FY2016", "fiscal_year")]
@@ -62,6 +63,8 @@ public sealed class DateRuleTests
     [InlineData("Seizures in the first half of FY21 rose.", "2020-10/2021-03", "2020-10-01", "2021-03-31")]
     [InlineData("Seizures in the second quarter of fiscal year 2017 rose.", "2017-01/2017-03", "2017-01-01", "2017-03-31")]
     [InlineData("In Fiscal Year 2018 to date, arrests rose.", "2017-10-01/", "2017-10-01", null)]
+    [InlineData("Canines found 900 pills from March to June 2016 in ports.", "2016-03/2016-06", "2016-03-01", "2016-06-30")]
+    [InlineData("The scheme ran beginning in 2004 and continuing through 2009 in Texas.", "2004/2009", "2004-01-01", "2009-12-31")]
     public void RangesCoverTheRightDays(string sentence, string normalized, string? start, string? end)
     {
         sentence = System.Text.RegularExpressions.Regex.Unescape(sentence);

@@ -33,6 +33,7 @@ public sealed class QuantityRuleTests
     [InlineData("They trained up to 35 judges.", 35, "count", "judges", "up_to")]
     [InlineData("They trained 300+ judges.", 300, "count", "judges", "more_than")]
     [InlineData("They trained fewer than 20 judges.", 20, "count", "judges", "less_than")]
+    [InlineData("He conspired to sell 400 grams or more of heroin.", 400, "g", "heroin", "at_least")]
     public void AFigureHasItsValueUnitItemAndQualifier(string sentence, double value, string unit, string? item, string? qualifier)
     {
         var q = Assert.Single(Scan(sentence));

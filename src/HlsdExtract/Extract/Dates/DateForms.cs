@@ -72,6 +72,28 @@ internal static partial class DateForms
         }
     }
 
+    /// <summary>"from January to August 2022" (the year written once, after the second month); "beginning in 2000 and continuing through 2012".</summary>
+    public static IEnumerable<(int Start, int End, DateValue Value)> SpelledRanges(string text)
+    {
+        foreach (Match m in MonthsOfOneYear().Matches(text))
+        {
+            var y = int.Parse(m.Groups["y"].ValueSpan);
+            if (DateParts.TryMonth(m.Groups["m1"].Value, out var m1) && DateParts.TryMonth(m.Groups["m2"].Value, out var m2) && m1 < m2)
+            {
+                var (a, b) = (DateAtomParser.MonthOf(y, m1), DateAtomParser.MonthOf(y, m2));
+                yield return (m.Index, m.Index + m.Length, new DateValue(a.Normalized + "/" + b.Normalized, "range", a.Start, b.End));
+            }
+        }
+
+        foreach (Match m in BeginningAndContinuing().Matches(text))
+        {
+            if (DateAtomParser.Parse(m.Groups["a"].Value, null) is { } a && DateAtomParser.Parse(m.Groups["b"].Value, null) is { } b && a.Start < b.End)
+            {
+                yield return (m.Index, m.Index + m.Length, new DateValue(a.Normalized + "/" + b.Normalized, "range", a.Start, b.End));
+            }
+        }
+    }
+
     public static IEnumerable<(int Start, int End, DateValue Value)> GluedStamps(string text)
     {
         foreach (Match m in GluedIso().Matches(text))
@@ -96,6 +118,12 @@ internal static partial class DateForms
 
     [GeneratedRegex(@"\b(?:(?:the )?(?<part>first|second|third|fourth) (?<unit>half|quarter) of |(?<same>(?:the )?same period (?:in|of) ))?(?:[Ff]iscal [Yy]ear(?: \(FY\))?|FY) ?(?<y>[0-9]{4}|[0-9]{2})(?![0-9/])(?<todate> to date|-to-date)?", RegexOptions.None)]
     private static partial Regex FiscalPart();
+
+    [GeneratedRegex(@"\b(?:[Ff]rom|[Bb]etween) (?<m1>" + DatePatterns.Month + @") (?:to|through|until|and|-) (?<m2>" + DatePatterns.Month + @"),? (?:of )?(?<y>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.None)]
+    private static partial Regex MonthsOfOneYear();
+
+    [GeneratedRegex(@"\b(?:[Bb]eginning|[Ss]tarting) in (?<a>(?:" + DatePatterns.Month + @",? )?(?:19|20)[0-9]{2}),? and (?:continuing |lasting |running )?(?:through|until|to|into) (?<b>(?:" + DatePatterns.Month + @",? )?(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.None)]
+    private static partial Regex BeginningAndContinuing();
 
     [GeneratedRegex(@"(?<=[A-Za-z])(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9])", RegexOptions.None)]
     private static partial Regex GluedIso();

@@ -42,7 +42,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"(?<![\w-])" + Atom, RegexOptions.None)]
     public static partial Regex Single();
 
-    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Tt]hrough|[Ss]ince|[Tt]he) )(?:January|February|March|April|June|July|August|September|October|November|December)(?![\w])(?! [0-9])", RegexOptions.None)]
+    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Tt]hrough|[Ss]ince|[Tt]he) )(?:January|February|March|April|June|July|August|September|October|November|December)(?![\w])(?! [0-9])|(?<=\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate) )May(?=[,.;)])", RegexOptions.None)]
     public static partial Regex MonthAlone();
 
     [GeneratedRegex(@"\b(?:(?:[Ll]ater|[Ee]arlier) this (?:fall|autumn|spring|summer|winter|year|month)|[Tt]his (?:fall|autumn|spring|summer|winter|year)|(?:[Ii]n )?the past (?:year|twelve months|12 months)|the (?:next|coming) (?:year|twelve months|12 months)|[Ll]ast year|[Nn]ext year|[Tt]oday)\b", RegexOptions.None)]

@@ -119,6 +119,13 @@ internal static partial class QuantityScanner
                 return null;
             }
 
+            if (OrMore().Match(text, end) is { Success: true } orMore && orMore.Index == end)
+            {
+                // "five kilograms or more of cocaine": at least.
+                qualifier ??= orMore.Groups[1].Value == "more" ? "at_least" : "up_to";
+                end += orMore.Length;
+            }
+
             var (itemEnd, item) = UnitItem(text, end, unit);
             if (unit is "day" or "week" or "month" or "year" or "hour")
             {
@@ -357,6 +364,9 @@ internal static partial class QuantityScanner
 
     [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion|mil millones|millones|millón|mil)(?!\w))?", RegexOptions.None)]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"\G or (more|less|fewer)\b", RegexOptions.None)]
+    private static partial Regex OrMore();
 
     /// <summary>"one of the largest cartels": a member picked out, not a count.</summary>
     [GeneratedRegex(@"^ of\b", RegexOptions.None)]
