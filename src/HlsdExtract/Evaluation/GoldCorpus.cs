@@ -61,12 +61,22 @@ public static class GoldCorpus
             TextPath = textPath,
             Names = names,
             Boilerplate = Array(root, "boilerplate").Select(b => b.GetString()!).ToList(),
-            Quantities = Array(root, "quantities").Where(q => q.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number)
-                .Select(q => (q.GetProperty("value").GetDecimal(), Str(q, "unit") ?? "count")).ToList(),
-            Dates = Array(root, "dates").Select(d => Str(d, "normalized")).Where(d => d is not null).Select(d => d!).ToList(),
+            Quantities = GoldQuantities(root, optional: false),
+            OptionalQuantities = GoldQuantities(root, optional: true),
+            Dates = GoldDates(root, optional: false),
+            OptionalDates = GoldDates(root, optional: true),
             DocumentDate = Str(root, "documentDate"),
         };
     }
+
+    private static List<(decimal, string)> GoldQuantities(JsonElement root, bool optional) =>
+        Array(root, "quantities").Where(q => IsOptional(q) == optional && q.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number)
+            .Select(q => (q.GetProperty("value").GetDecimal(), Str(q, "unit") ?? "count")).ToList();
+
+    private static List<string> GoldDates(JsonElement root, bool optional) =>
+        Array(root, "dates").Where(d => IsOptional(d) == optional).Select(d => Str(d, "normalized")).Where(d => d is not null).Select(d => d!).ToList();
+
+    private static bool IsOptional(JsonElement e) => e.TryGetProperty("optional", out var o) && o.ValueKind == JsonValueKind.True;
 
     private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
         e.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray() : [];
