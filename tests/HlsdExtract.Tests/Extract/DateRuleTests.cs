@@ -99,6 +99,9 @@ public sealed class DateRuleTests
     [InlineData("It rose 2015 percent.")]
     [InlineData("They may 5 times refuse.")]
     [InlineData("Officers searched a 2018 Peterbilt truck.")]
+    [InlineData("Gun violence has been rising since the 1980s in many cities.")]
+    [InlineData("Cartels adapt quickly in today's markets.")]
+    [InlineData("This matters in today’s threat landscape.")]
     public void NumbersThatAreNotDatesAreIgnored(string sentence) =>
         Assert.Empty(DateScanner.Scan(sentence, 2019, DocDate));
 

@@ -61,6 +61,16 @@ public sealed class FactLinkerTests
         Assert.Null(doc.Quantities.Single(q => q.Value == 30).Operation);
     }
 
+    [Theory]
+    [InlineData("Operation Red Fox began in May against street dealers. Agents arrested 140 people.\n\nTRAINING\n\nThe academy trained 400 police officers.", 400)]
+    [InlineData("Results\n\nOperation Red Fox began in May. Agents arrested 140 people.\n\nPublic Health\n\nClinics treated 2,500 patients.", 2500)]
+    public void TheOnlyOperationDoesNotReachFiguresUnderALaterHeading(string text, double value)
+    {
+        var doc = TestData.RunText(text);
+        Assert.Equal("Operation Red Fox", doc.Quantities.Single(q => q.Value == 140).Operation);
+        Assert.Null(doc.Quantities.Single(q => q.Value == (decimal)value).Operation);
+    }
+
     [Fact]
     public void InADocumentWithSeveralOperationsAParagraphWithoutOneGetsNone()
     {

@@ -34,6 +34,9 @@ public sealed class QuantityRuleTests
     [InlineData("They trained 300+ judges.", 300, "count", "judges", "more_than")]
     [InlineData("They trained fewer than 20 judges.", 20, "count", "judges", "less_than")]
     [InlineData("He conspired to sell 400 grams or more of heroin.", 400, "g", "heroin", "at_least")]
+    [InlineData("Prosecutors charged two dozen smugglers.", 24, "count", "smugglers", null)]
+    [InlineData("Agents seized a dozen rifles.", 12, "count", "rifles", null)]
+    [InlineData("They arrested one courier at the port.", 1, "count", "courier", null)]
     public void AFigureHasItsValueUnitItemAndQualifier(string sentence, double value, string unit, string? item, string? qualifier)
     {
         var q = Assert.Single(Scan(sentence));
@@ -89,6 +92,7 @@ public sealed class QuantityRuleTests
     [InlineData("Task Unit 7 (TU-7) met.")]
     [InlineData("Under ISO/IEC 27001:2013 rules.")]
     [InlineData("The 19th Amendment passed.")]
+    [InlineData("Overdoses rose sharply in the 2010s.")]
     [InlineData("Our two nations agreed on all three points.")]
     [InlineData("Budgets for FY2019 grew.")]
     [InlineData("The One Voice Initiative began.")]
@@ -149,6 +153,9 @@ public sealed class QuantityRuleTests
     [InlineData("The truck crossed 30 miles west of the port.")]
     [InlineData("Three Amigos leaders met in Ottawa.")]
     [InlineData("Remarks by the President Before Marine One Departure")]
+    [InlineData("The task force is one model for other regions.")]
+    [InlineData("The agencies will act as one team against smugglers.")]
+    [InlineData("The treaty was signed in the year two thousand nineteen by both.")]
     public void MembersMultipliersAndPlacingDistancesAreNotFigures(string sentence) =>
         Assert.Empty(Scan(sentence));
 

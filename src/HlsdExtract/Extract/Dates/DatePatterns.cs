@@ -19,7 +19,7 @@ internal static partial class DatePatterns
     private const string Iso = @"(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9])";
     private const string MonthYear = Month + @",? (?:of )?(?:19|20)[0-9]{2}(?![0-9])";
     private const string MonthDay = Month + " " + Day + @"(?![0-9,]*[0-9])";
-    private const string Year = @"(?<![0-9$.,:/#-])(?:19|20)[0-9]{2}(?![0-9%]|[.,:/-][0-9]| ?percent)";
+    private const string Year = @"(?<![0-9$.,:/#-])(?:19|20)[0-9]{2}(?![0-9%]|[.,:/-][0-9]| ?percent|s\b)";
     public const string Atom = "(?:" + Fiscal + "|" + FullDate + "|" + DayMonthYear + "|" + Numeric + "|" + Iso + "|" + MonthYear + "|" + MonthDay + "|" + Year + ")";
 
     private const string RangeHead = @"\b(?:[Bb]etween|[Ff]rom) (?:approximately |about |roughly |around )?";
@@ -45,7 +45,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Tt]hrough|[Ss]ince|[Tt]he) )(?:January|February|March|April|June|July|August|September|October|November|December)(?![\w])(?! [0-9])|(?<=\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate) )May(?=[,.;)])", RegexOptions.None)]
     public static partial Regex MonthAlone();
 
-    [GeneratedRegex(@"\b(?:(?:[Ll]ater|[Ee]arlier) this (?:fall|autumn|spring|summer|winter|year|month)|[Tt]his (?:fall|autumn|spring|summer|winter|year)|(?:[Ii]n )?the past (?:year|twelve months|12 months)|the (?:next|coming) (?:year|twelve months|12 months)|[Ll]ast year|[Nn]ext year|[Tt]oday)\b", RegexOptions.None)]
+    [GeneratedRegex(@"\b(?:(?:[Ll]ater|[Ee]arlier) this (?:fall|autumn|spring|summer|winter|year|month)|[Tt]his (?:fall|autumn|spring|summer|winter|year)|(?:[Ii]n )?the past (?:year|twelve months|12 months)|the (?:next|coming) (?:year|twelve months|12 months)|[Ll]ast year|[Nn]ext year|[Tt]oday(?!['\u2019]s\b))\b", RegexOptions.None)]
     public static partial Regex Relative();
 
     /// <summary>The text before a bare year that, with a capitalized name after it, makes it a model year ("a 2020 Freightliner"): an article.</summary>

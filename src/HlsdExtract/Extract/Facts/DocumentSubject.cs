@@ -4,18 +4,21 @@ namespace HlsdExtract.Extract.Facts;
 
 /// <summary>
 /// The operation a whole document reports on: the one operation its title names, else, when the
-/// document names exactly one operation, that one from its first mention on (a figure before the
-/// operation is introduced is background, not its result).
+/// document names exactly one operation, that one from its first mention to the end of that
+/// mention's section (a figure before the operation is introduced is background, not its result;
+/// a figure under a later heading is about that heading's subject, not the earlier operation).
 /// </summary>
 internal sealed class DocumentSubject
 {
     private readonly string? name;
     private readonly int from;
+    private readonly int to;
 
-    private DocumentSubject(string? name, int from)
+    private DocumentSubject(string? name, int from, int to)
     {
         this.name = name;
         this.from = from;
+        this.to = to;
     }
 
     public static DocumentSubject Of(Document doc, IReadOnlyList<EntityMention> sortedEntities)
@@ -25,10 +28,12 @@ internal sealed class DocumentSubject
         var title = doc.Metadata.Title ?? (doc.TitleSpan is { } span ? doc.Slice(span) : null);
         if (title is not null && Named(title, names) is [var headline])
         {
-            return new DocumentSubject(headline, 0);
+            return new DocumentSubject(headline, 0, int.MaxValue);
         }
 
-        return names is [var only] ? new DocumentSubject(only, operations[0].Span.Start) : new DocumentSubject(null, 0);
+        return names is [var only]
+            ? new DocumentSubject(only, operations[0].Span.Start, SectionEnd(doc, operations[0].Span.Start))
+            : new DocumentSubject(null, 0, 0);
     }
 
     /// <summary>The operations of <paramref name="names"/> written in <paramref name="text"/> (case-insensitive, whole words).</summary>
@@ -36,7 +41,18 @@ internal sealed class DocumentSubject
         names.Where(n => IndexOfWord(text, n) >= 0).ToList();
 
     /// <summary>The document's subject operation for a figure at <paramref name="offset"/>, or null.</summary>
-    public string? At(int offset) => name is not null && offset >= from ? name : null;
+    public string? At(int offset) => name is not null && offset >= from && offset < to ? name : null;
+
+    /// <summary>Where the section holding <paramref name="offset"/> ends: the next heading after it.</summary>
+    private static int SectionEnd(Document doc, int offset)
+    {
+        var starts = doc.Sections
+            .Where(s => s.HeadingSpan is not null)
+            .Select(s => s.HeadingSpan!.Value.Start)
+            .Where(start => start > offset)
+            .ToList();
+        return starts.Count == 0 ? int.MaxValue : starts.Min();
+    }
 
     private static int IndexOfWord(string text, string name)
     {

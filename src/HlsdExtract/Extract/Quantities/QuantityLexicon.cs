@@ -35,6 +35,9 @@ internal sealed class QuantityLexicon
     /// <summary>Spanish words that end a counted noun phrase ("dependencias federales" | "de").</summary>
     public HashSet<string> SpanishStops { get; } = new(DataFiles.ReadTable("es/noun-phrase-stops.txt").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words after which a bare "one" describes rather than counts ("is one model", "as one force").</summary>
+    public HashSet<string> OnePredicates { get; } = new(DataFiles.ReadTable("one-predicates.txt").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Unit word (lower case) to contract unit and kilograms per unit (masses only).</summary>
     public Dictionary<string, (string Unit, decimal? KgPerUnit)> Units { get; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -277,12 +277,30 @@ internal static partial class QuantityScanner
         var capitalized = char.IsUpper(w.Word[0]) && !titleCase;
         if (Determiners.Contains(PrecedingWord(text, w.Index))
             || (capitalized && w.Index > 0 && !SentenceStart(text, w.Index))
-            || (value == 1 && !hasScale && (titleCase || OneOf().IsMatch(text.AsSpan(w.Index + w.Length)))))
+            || (value == 1 && !hasScale && (titleCase || OneOf().IsMatch(text.AsSpan(w.Index + w.Length)) || QuantityLexicon.Default.OnePredicates.Contains(PrecedingWord(text, w.Index))))
+            || FollowedByNumberWord(text, w.Index + w.Length))
         {
             return null;
         }
 
         return (value, hasScale, capitalized && NextIsCapitalized(text, w.Index + w.Length));
+    }
+
+    /// <summary>"two thousand twenty-six": a run of number words read only in part (a year in words) is no figure.</summary>
+    private static bool FollowedByNumberWord(string text, int end)
+    {
+        if (end >= text.Length || text[end] != ' ')
+        {
+            return false;
+        }
+
+        var next = end + 1;
+        while (next < text.Length && char.IsAsciiLetterLower(text[next]))
+        {
+            next++;
+        }
+
+        return next > end + 1 && QuantityLexicon.Default.NumberWords.TryGetValue(text[(end + 1)..next], out var word) && word.Kind != "article";
     }
 
     /// <summary>
@@ -362,7 +380,7 @@ internal static partial class QuantityScanner
 
     private static bool NextIsCapitalized(string text, int at) => at + 1 < text.Length && text[at] == ' ' && char.IsUpper(text[at + 1]);
 
-    [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion|mil millones|millones|millón|mil)(?!\w))?", RegexOptions.None)]
+    [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th|s)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion|mil millones|millones|millón|mil)(?!\w))?", RegexOptions.None)]
     private static partial Regex Digits();
 
     [GeneratedRegex(@"\G or (more|less|fewer)\b", RegexOptions.None)]
