@@ -41,4 +41,16 @@ public sealed class DefinitionScannerProperties
         Assert.Equal(Shape(EntityPatterns.Definition().Matches(text)), Shape(DefinitionScanner.Find(text)));
         Assert.StartsWith("WordH ", Assert.Single(DefinitionScanner.Find(text)).Groups["name"].Value, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("A")]
+    [InlineData("A-")]
+    [InlineData("U.")]
+    public void ALongCapitalizedTokenBeforeABracketIsReadOnceNotFromEachOfItsCapitals(string unit)
+    {
+        // Tried from each capital inside the token, the pattern would reread it to its end: quadratic, past the match timeout.
+        var text = "the " + string.Concat(Enumerable.Repeat(unit, 200_000 / unit.Length)) + ", (DEA) and the Drug Enforcement Administration (DEA)";
+        Assert.Equal(Shape(EntityPatterns.Definition().Matches(text)), Shape(DefinitionScanner.Find(text)));
+        Assert.Equal("Drug Enforcement Administration", Assert.Single(DefinitionScanner.Find(text)).Groups["name"].Value);
+    }
 }

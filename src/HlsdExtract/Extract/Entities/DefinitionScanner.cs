@@ -40,6 +40,11 @@ internal static class DefinitionScanner
             var lastBracket = text.AsSpan(since, open - since).LastIndexOfAny('(', ')');
             var floor = Math.Max(searchFrom, lastBracket < 0 ? since : since + lastBracket + 1);
             var start = WindowStart(text, open, floor);
+            while (start > 0 && start < open && (char.IsLetter(text[start - 1]) || char.IsNumber(text[start - 1]) || text[start - 1] is '&' or '.' or '-'))
+            {
+                start++; // the pattern's look-behind cannot see before the window: no name starts right after a word's character
+            }
+
             var end = AfterWordEnd(text, close + 1);
             var m = EntityPatterns.Definition().Match(text, start, end - start);
             if (m.Success)

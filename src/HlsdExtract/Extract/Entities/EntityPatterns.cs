@@ -20,8 +20,8 @@ internal static partial class EntityPatterns
     /// <summary>True for a lower-case word that may join the capitalized words of a name ("of", "de", "against").</summary>
     public static bool IsConnector(ReadOnlySpan<char> word) => ConnectorWords.Contains(word);
 
-    /// <summary>"Full Name (ACR)" or "Full Name's (ACR)": a capitalized name, then an acronym in brackets.</summary>
-    [GeneratedRegex(@"(?<name>" + Cap + @"(?:,? (?:" + Connector + @" )*" + Cap + @"){0,12})(?:'s?)? \((?<acr>[A-Z][A-Za-z&./-]{0,9}[A-Z0-9])\)(?: (?<after>[A-Za-z]+))?", RegexOptions.None, 1000)]
+    /// <summary>"Full Name (ACR)" or "Full Name's (ACR)": a capitalized name, then an acronym in brackets. A name starts at a word's start: tried inside a long capitalized token ("AAAA…", "A-A-A…") it would reread the token from each capital, quadratic in its length.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}&.-])(?<name>" + Cap + @"(?:,? (?:" + Connector + @" )*" + Cap + @"){0,12})(?:'s?)? \((?<acr>[A-Z][A-Za-z&./-]{0,9}[A-Z0-9])\)(?: (?<after>[A-Za-z]+))?", RegexOptions.None, 1000)]
     public static partial Regex Definition();
 
     /// <summary>"Operation Last Mile", "Operation Without a Trace"; never crosses "and Operation".</summary>
