@@ -24,6 +24,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
     {
         var found = new List<EntityMention>(document.Entities);
         var acronyms = new Dictionary<string, (string Type, string Canonical, string? Country)>(StringComparer.Ordinal);
+        var projects = ProjectOperations.Names(document);
         foreach (var block in document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -34,9 +35,19 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
                 Operations(document, block, text, found, acronyms);
             }
 
+            if (projects.Count > 0)
+            {
+                ProjectOperations.Find(document, block, text, projects, found);
+            }
+
             if (text.Contains(" (", StringComparison.Ordinal))
             {
                 Definitions(document, block, text, found, acronyms);
+            }
+
+            if (SharedHeadList.MayMatch(text))
+            {
+                SharedHeadList.Find(document, block, text, lists, found);
             }
 
             Chunks(document, block, text, found);
