@@ -32,6 +32,7 @@ public sealed class NameRuleTests
     [InlineData("El día de ayer, el presidente Andrés Emilio Cortázar recibió a la delegación.", "Andrés Emilio Cortázar")]
     [InlineData("Speaker Alma Trevathan welcomed the bill on the floor.", "Alma Trevathan")]
     [InlineData("Senate Majority Leader Dorian Castellane scheduled the vote.", "Dorian Castellane")]
+    [InlineData("NOW, THEREFORE, I, MARGARET L. ASHWORTH, Governor of the State of Ruritania, do hereby proclaim.", "Margaret L. Ashworth")]
     public void APersonIsFoundWithTheNameAsWritten(string text, string name)
     {
         Assert.Contains(name, Entities(text, "person").Select(e => e.Canonical));
@@ -132,5 +133,21 @@ public sealed class NameRuleTests
     public void AProjectNeverCalledAnOperationIsNone()
     {
         Assert.Empty(Entities("Grants from Project Bright Lantern help communities reduce violence.", "operation"));
+    }
+
+    [Theory]
+    [InlineData("Officials launched the Pacific Counter Cartel Alliance Initiative in May.", "Pacific Counter Cartel Alliance Initiative")]
+    [InlineData("The Northern Anti-Cartel Task Force arrested them.", "Northern Anti-Cartel Task Force")]
+    public void ACartelWordInsideABodyOrProgramNameIsNoCriminalGroup(string text, string name)
+    {
+        var all = Rules.RunText(text).Entities;
+        Assert.DoesNotContain(all, e => e.Type == "criminal_org");
+        Assert.Contains(name, all.Select(e => e.Canonical));
+    }
+
+    [Fact]
+    public void ADefinedPlaceNameIsNoProgram()
+    {
+        Assert.Empty(Entities("Ships sailed past the Eastern Coral Islands (ECI) and docked. The ECI ports were busy.", "program"));
     }
 }
