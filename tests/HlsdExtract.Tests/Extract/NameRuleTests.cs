@@ -73,10 +73,11 @@ public sealed class NameRuleTests
 
     [Theory]
     [InlineData("This Administration has made the border a priority.")]
+    [InlineData("My Administration will hold them accountable.")]
     [InlineData("Welcome to the Regional Ministry of Tourism of Ruritania, said the host.")]
     public void SentenceOpenersAreNotPartOfAName(string text)
     {
-        Assert.DoesNotContain(Entities(text, "agency"), e => e.Canonical.StartsWith("This", StringComparison.Ordinal) || e.Canonical.StartsWith("Welcome", StringComparison.Ordinal) || e.Canonical.StartsWith("to ", StringComparison.Ordinal));
+        Assert.DoesNotContain(Entities(text, "agency"), e => e.Canonical.StartsWith("This", StringComparison.Ordinal) || e.Canonical.StartsWith("My ", StringComparison.Ordinal) || e.Canonical.StartsWith("Welcome", StringComparison.Ordinal) || e.Canonical.StartsWith("to ", StringComparison.Ordinal));
     }
 
     [Theory]
