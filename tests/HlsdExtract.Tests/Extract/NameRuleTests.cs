@@ -30,6 +30,9 @@ public sealed class NameRuleTests
     [InlineData("The statement was signed by Ambassador Laura Pennington September 27, 2021.", "Laura Pennington")]
     [InlineData("Posteriormente, la secretaria de Relaciones Exteriores (SRE), Marisol Quintero Vela, encabezó la reunión.", "Marisol Quintero Vela")]
     [InlineData("El día de ayer, el presidente Andrés Emilio Cortázar recibió a la delegación.", "Andrés Emilio Cortázar")]
+    [InlineData("Speaker Alma Trevathan welcomed the bill on the floor.", "Alma Trevathan")]
+    [InlineData("Senate Majority Leader Dorian Castellane scheduled the vote.", "Dorian Castellane")]
+    [InlineData("NOW, THEREFORE, I, MARGARET L. ASHWORTH, Governor of the State of Ruritania, do hereby proclaim.", "Margaret L. Ashworth")]
     public void APersonIsFoundWithTheNameAsWritten(string text, string name)
     {
         Assert.Contains(name, Entities(text, "person").Select(e => e.Canonical));
@@ -70,10 +73,11 @@ public sealed class NameRuleTests
 
     [Theory]
     [InlineData("This Administration has made the border a priority.")]
+    [InlineData("My Administration will hold them accountable.")]
     [InlineData("Welcome to the Regional Ministry of Tourism of Ruritania, said the host.")]
     public void SentenceOpenersAreNotPartOfAName(string text)
     {
-        Assert.DoesNotContain(Entities(text, "agency"), e => e.Canonical.StartsWith("This", StringComparison.Ordinal) || e.Canonical.StartsWith("Welcome", StringComparison.Ordinal) || e.Canonical.StartsWith("to ", StringComparison.Ordinal));
+        Assert.DoesNotContain(Entities(text, "agency"), e => e.Canonical.StartsWith("This", StringComparison.Ordinal) || e.Canonical.StartsWith("My ", StringComparison.Ordinal) || e.Canonical.StartsWith("Welcome", StringComparison.Ordinal) || e.Canonical.StartsWith("to ", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -105,5 +109,46 @@ public sealed class NameRuleTests
     public void CriminalGroupsAndNicknamesAreNoPrograms(string text)
     {
         Assert.Empty(Entities(text, "program"));
+    }
+
+    [Theory]
+    [InlineData("Grants went to the Departments of Labor, Energy, and Housing and Urban Development last year.", "U.S. Department of Labor|Department of Energy|Department of Housing and Urban Development")]
+    [InlineData("Staff of the Departments of Commerce and Transportation met on Friday.", "U.S. Department of Commerce|U.S. Department of Transportation")]
+    public void EachNameOfASharedPluralHeadListIsItsListedBody(string text, string canonicals)
+    {
+        var found = Entities(text, "agency").Select(e => e.Canonical).ToList();
+        Assert.All(canonicals.Split('|'), c => Assert.Contains(c, found));
+    }
+
+    [Theory]
+    [InlineData("Agents made arrests under Project Silver Harbor, a two-year operation against traffickers. Project Silver Harbor seized 40 kilograms.", 2)]
+    [InlineData("The Project Silver Harbor investigation ended in May.", 1)]
+    public void AProjectTheTextCallsAnOperationIsAnOperationEverywhere(string text, int mentions)
+    {
+        var operations = Entities(text, "operation");
+        Assert.Equal(mentions, operations.Count);
+        Assert.All(operations, o => Assert.Equal("Project Silver Harbor", o.Canonical));
+    }
+
+    [Fact]
+    public void AProjectNeverCalledAnOperationIsNone()
+    {
+        Assert.Empty(Entities("Grants from Project Bright Lantern help communities reduce violence.", "operation"));
+    }
+
+    [Theory]
+    [InlineData("Officials launched the Pacific Counter Cartel Alliance Initiative in May.", "Pacific Counter Cartel Alliance Initiative")]
+    [InlineData("The Northern Anti-Cartel Task Force arrested them.", "Northern Anti-Cartel Task Force")]
+    public void ACartelWordInsideABodyOrProgramNameIsNoCriminalGroup(string text, string name)
+    {
+        var all = Rules.RunText(text).Entities;
+        Assert.DoesNotContain(all, e => e.Type == "criminal_org");
+        Assert.Contains(name, all.Select(e => e.Canonical));
+    }
+
+    [Fact]
+    public void ADefinedPlaceNameIsNoProgram()
+    {
+        Assert.Empty(Entities("Ships sailed past the Eastern Coral Islands (ECI) and docked. The ECI ports were busy.", "program"));
     }
 }

@@ -13,7 +13,9 @@ internal static class NameKinds
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Any(w => w is "Cartel" or "Cártel") || (words[^1] is "Organization" && lists.GivenNames.Contains(words[0])))
+        // "Counter Cartel Coalition", "Anti-Cartel Task Force": a name that ends in a body's or program's word fights cartels.
+        var headLast = words.Length > 1 && (lists.AgencyHeads.Contains(words[^1]) || lists.ProgramHeads.Contains(words[^1])) && words[^1] is not ("Organization" or "Organizations");
+        if ((!headLast && words.Any(w => w is "Cartel" or "Cártel")) || (words[^1] is "Organization" && lists.GivenNames.Contains(words[0])))
         {
             // "Cartel de Jalisco Nueva Generación", "Vicente Carrillo Fuentes Organization": a criminal group, named after a place or a person.
             return "criminal_org";

@@ -24,6 +24,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
     {
         var found = new List<EntityMention>(document.Entities);
         var acronyms = new Dictionary<string, (string Type, string Canonical, string? Country)>(StringComparer.Ordinal);
+        var projects = ProjectOperations.Names(document);
         foreach (var block in document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -34,9 +35,19 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
                 Operations(document, block, text, found, acronyms);
             }
 
+            if (projects.Count > 0)
+            {
+                ProjectOperations.Find(document, block, text, projects, found);
+            }
+
             if (text.Contains(" (", StringComparison.Ordinal))
             {
                 Definitions(document, block, text, found, acronyms);
+            }
+
+            if (SharedHeadList.MayMatch(text))
+            {
+                SharedHeadList.Find(document, block, text, lists, found);
             }
 
             Chunks(document, block, text, found);
@@ -96,13 +107,14 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
 
             var start = nameGroup.Index + nameGroup.Length - name.Length;
             var after = m.Groups["after"].Value;
-            // NameMatchingAcronym returns two words or more: a defined name that is no body is a program.
-            var kind = NameKinds.Classify(name, lists) ?? "program";
-            if (kind == "operation")
+            // NameMatchingAcronym returns two words or more: a defined name that is no body is a program, unless a place ("British Virgin Islands (BVI)").
+            var kind = NameKinds.Classify(name, lists);
+            if (kind == "operation" || (kind is null && IsPlaceName(name)))
             {
                 continue;
             }
 
+            kind ??= "program";
             var canonical = kind == "program" && after.Length > 0 && (lists.ProgramHeads.Contains(after) || lists.ProgramNouns.Contains(after)) ? name + " " + after : name;
             var country = kind == "agency" ? NameKinds.Country(name) : null;
             Add(doc, block, found, kind, start, name, kind == "agency" ? acr : null, country, 0.85, canonical);
@@ -178,10 +190,16 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         }
     }
 
-    private static void Cartels(Document doc, Block block, string text, List<EntityMention> found)
+    private void Cartels(Document doc, Block block, string text, List<EntityMention> found)
     {
         foreach (Match m in EntityPatterns.Cartel().Matches(text))
         {
+            if (NamesGoOnToAHead(text, m.Index + m.Length))
+            {
+                // "Counter Cartel Coalition": the cartel word is inside a body's or program's name.
+                continue;
+            }
+
             var head = m.Groups["head"].Value.TrimEnd('s');
             var names = m.Groups["names"];
             var parts = Regex.Split(names.Value, ", and |, | and ", RegexOptions.None, TimeSpan.FromMilliseconds(1000));
@@ -275,6 +293,39 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         var wordBefore = before.Length > 0 && char.IsLetter(before[^1]) ? before[(before.LastIndexOf(' ') + 1)..] : [];
         return (wordBefore.Length > 0 && char.IsUpper(wordBefore[0]) && after.Length > 0 && char.IsUpper(after[0]) && text.AsSpan(m.Index - 1, 1).SequenceEqual(" "))
             || wordBefore is "alias" or "aka" || before.EndsWith("known as", StringComparison.Ordinal) || before.EndsWith("(", StringComparison.Ordinal);
+    }
+
+    /// <summary>True for a name ending in a place word ("Islands", "County"), not a body's word ("Organization", "International").</summary>
+    private bool IsPlaceName(string name)
+    {
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        return lists.PlaceHeads.Contains(last) && last is not ("Organization" or "Organizations" or "International");
+    }
+
+    /// <summary>True when the capitalized words right after <paramref name="at"/> run on to a body's or program's word ("Cartel Alliance Initiative").</summary>
+    private bool NamesGoOnToAHead(string text, int at)
+    {
+        for (var words = 0; words < 4; words++)
+        {
+            var next = NextWord(text, at);
+            if (next.Length == 0 || !char.IsUpper(next[0]))
+            {
+                return false;
+            }
+
+            if (lists.AgencyHeads.Contains(next) || lists.ProgramHeads.Contains(next))
+            {
+                return true;
+            }
+
+            at = text.IndexOf(next, at, StringComparison.Ordinal) + next.Length;
+            if (at >= text.Length || text[at] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static string NextWord(string text, int at)

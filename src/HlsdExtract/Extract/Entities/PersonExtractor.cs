@@ -73,6 +73,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
             }
         }
 
+        CapitalsSignature.Find(document, lists, found);
         return document with { Entities = found };
     }
 
