@@ -25,7 +25,8 @@ internal static class HeadingLines
         return spans;
     }
 
-    private static int IndexOfLine(string text, string line, int from)
+    /// <summary>Where <paramref name="line"/> stands as a whole line of <paramref name="text"/> at or after <paramref name="from"/>, else -1.</summary>
+    public static int IndexOfLine(string text, string line, int from)
     {
         while (from <= text.Length - line.Length)
         {

@@ -15,7 +15,7 @@ internal static class TitleFinder
         var text = stripped.Text;
         if (stripped.TitleHint is { Length: > 0 } hint)
         {
-            var at = IndexOfLine(text, hint);
+            var at = HeadingLines.IndexOfLine(text, hint, 0);
             if (at >= 0)
             {
                 return new TextSpan(at, at + hint.Length);
@@ -26,29 +26,5 @@ internal static class TitleFinder
         var first = end < 0 ? text : text[..end];
         var wraps = end >= 0 && end + 1 < text.Length && char.IsLower(text[end + 1]);
         return LineShapes.IsHeadline(first) && !wraps ? new TextSpan(0, first.Length) : null;
-    }
-
-    private static int IndexOfLine(string text, string line)
-    {
-        var from = 0;
-        while (from <= text.Length)
-        {
-            var at = text.IndexOf(line, from, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return -1;
-            }
-
-            var startsLine = at == 0 || text[at - 1] == '\n';
-            var endsLine = at + line.Length == text.Length || text[at + line.Length] == '\n';
-            if (startsLine && endsLine)
-            {
-                return at;
-            }
-
-            from = at + 1;
-        }
-
-        return -1;
     }
 }
