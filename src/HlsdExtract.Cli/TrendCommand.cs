@@ -45,6 +45,7 @@ internal static class TrendCommand
             }
 
             var report = TrendBuilder.Build(docs);
+            Batch.OutputFolder.Mark(outDir);
             var written = TrendOutput.Write(outDir, report).ToList();
             if (parse.GetValue(xlsx))
             {

@@ -30,6 +30,12 @@ public sealed class TrendTests
         return output;
     });
 
+    [Fact]
+    public void TheTrendFolderIsMarkedSoItsPageIsNeverReadBackAsAReadout()
+    {
+        Assert.True(HlsdExtract.Batch.OutputFolder.IsMarked(Output.Value));
+    }
+
     private static List<Dictionary<string, string>> Rows => CsvFile.Read(Path.Combine(Output.Value, "trend.csv"));
 
     private static string Html => File.ReadAllText(Path.Combine(Output.Value, "trend.html"));
