@@ -91,7 +91,7 @@ public static class EvaluationRun
         text.Append(Row("type", "rules P/R/F1", "ml P/R/F1", "merged P/R/F1"));
         foreach (var (type, (rules, ml, merged)) in report.ByType)
         {
-            text.Append(Row(type, Prf(rules), Prf(ml), Prf(merged)));
+            text.Append(Row(type.Name, Prf(rules), Prf(ml), Prf(merged)));
         }
     }
 
