@@ -1,7 +1,6 @@
-using HlsdExtract.Gold;
 using HlsdExtract.Language;
 
-namespace HlsdExtract.Evaluation;
+namespace HlsdExtract.Gold;
 
 /// <summary>
 /// The unseen-names regime: a document's names that occur in no other gold document are taken out of
