@@ -25,7 +25,7 @@ public sealed class EntityEvaluation(WordLists lists, double threshold = EntityT
 
     /// <summary>Each gold document run through the rule extractors with the word lists less the names only it has.</summary>
     public List<(GoldDocument Gold, Document Doc)> PrepareUnseen(IReadOnlyList<GoldDocument> gold) =>
-        GoldRuns.PrepareUnseen(gold, lists);
+        gold.Select(g => (g, GoldRuns.RunRules(g, UnseenNames.For(lists, g, gold)))).ToList();
 
     public EntityReport LeaveOneOut(IReadOnlyList<(GoldDocument Gold, Document Doc)> data) => LeaveOneOut(data, null).Normal;
 
@@ -40,9 +40,8 @@ public sealed class EntityEvaluation(WordLists lists, double threshold = EntityT
         for (var k = 0; k < data.Count; k++)
         {
             var fold = k;
-            // The fold learns from every other document as the rules see it with the full word lists and, when given,
-            // again with its own unseen names removed and half its gold names' rule tags hidden (TaggerTrainer).
-            var model = TaggerTrainer.Train(Others(data, fold), lists, unseen is null ? null : Others(unseen, fold));
+            var training = data.Where((_, i) => i != fold).Select(d => (d.Doc, d.Gold));
+            var model = TaggerTrainer.Train(training, lists);
             Score(normal, data[k].Gold, data[k].Doc, model);
             if (unseen is not null)
             {
@@ -52,9 +51,6 @@ public sealed class EntityEvaluation(WordLists lists, double threshold = EntityT
 
         return (normal, unseenReport);
     }
-
-    private static IEnumerable<(Document Doc, GoldDocument Gold)> Others(IReadOnlyList<(GoldDocument Gold, Document Doc)> data, int fold) =>
-        data.Where((_, i) => i != fold).Select(d => (d.Doc, d.Gold));
 
     /// <summary>Adds one document's three-way scores to <paramref name="report"/> (the model must not have seen it).</summary>
     public void Score(EntityReport report, GoldDocument gold, Document doc, LinearModel model)

@@ -39,12 +39,6 @@ public static class EvaluationRun
             text.Append(line).Append('\n');
         }
 
-        text.Append("\nEntity misses per document, unseen-names regime (merged)\n");
-        foreach (var line in EntityMisses.Lines(unseen!))
-        {
-            text.Append(line).Append('\n');
-        }
-
         text.Append("\nUnseen-names regime: what the tagger adds to the rules (+ right, ! not in gold)\n");
         foreach (var line in EntityMisses.Added(unseen!))
         {

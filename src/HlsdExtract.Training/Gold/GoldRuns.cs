@@ -12,13 +12,6 @@ public static class GoldRuns
     public static List<(GoldDocument Gold, Document Doc)> Prepare(IEnumerable<GoldDocument> gold, WordLists lists) =>
         gold.Select(g => (g, RunRules(g, lists))).ToList();
 
-    /// <summary>
-    /// Each gold document run through the rule extractors with <paramref name="lists"/> less the names no other
-    /// document of <paramref name="gold"/> has (<see cref="UnseenNames"/>): the document as a new readout would meet the rules.
-    /// </summary>
-    public static List<(GoldDocument Gold, Document Doc)> PrepareUnseen(IReadOnlyList<GoldDocument> gold, WordLists lists) =>
-        gold.Select(g => (g, RunRules(g, UnseenNames.For(lists, g, gold)))).ToList();
-
     /// <summary>One gold document's text through segmentation and the rule entity extractors only.</summary>
     public static Document RunRules(GoldDocument g, WordLists lists) =>
         PipelineBuilder.CreateStructure(topicClassifier: null).UseRuleEntityExtractors(lists).Build().Run(new RawInput(g.TextPath, File.ReadAllBytes(g.TextPath)));

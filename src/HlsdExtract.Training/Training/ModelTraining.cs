@@ -22,10 +22,9 @@ public static class ModelTraining
 
         var lists = WordLists.Default;
         var prepared = GoldRuns.Prepare(gold, lists);
-        var unseen = GoldRuns.PrepareUnseen(gold, lists);
         var written = new List<string>
         {
-            Save(modelsFolder, ModelStore.EntityTaggerFile, TaggerTrainer.Train(prepared.Select(p => (p.Doc, p.Gold)), lists, unseen.Select(p => (p.Doc, p.Gold)))),
+            Save(modelsFolder, ModelStore.EntityTaggerFile, TaggerTrainer.Train(prepared.Select(p => (p.Doc, p.Gold)), lists)),
             Save(modelsFolder, ModelStore.BoilerplateFile, BoilerplateTrainer.Train(gold)),
             Save(modelsFolder, ModelStore.TopicsFile, TopicTrainer.Train(GoldRuns.TitledBlocks(gold.Select(g => g.TextPath)).SelectMany(d => d), Taxonomy.Default)),
         };

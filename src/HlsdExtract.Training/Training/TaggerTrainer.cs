@@ -6,27 +6,19 @@ using HlsdExtract.Scoring;
 
 namespace HlsdExtract.Training;
 
-/// <summary>
-/// Turns documents (as the tagger sees them: rule entities found, not yet resolved) and their gold into a tagger model.
-/// Each document of <paramref name="masked"/> is learned a second time with <see cref="MaskShare"/> of its gold names'
-/// rule tags hidden (<see cref="RuleTagMask"/>).
-/// </summary>
+/// <summary>Turns documents (as the tagger sees them: rule entities found, not yet resolved) and their gold into a tagger model.</summary>
 public static class TaggerTrainer
 {
-    public const double MaskShare = 0.5;
-
-    public static LinearModel Train(IEnumerable<(Document Doc, GoldDocument Gold)> data, WordLists lists, IEnumerable<(Document Doc, GoldDocument Gold)>? masked = null)
+    public static LinearModel Train(IEnumerable<(Document Doc, GoldDocument Gold)> data, WordLists lists)
     {
         var features = new TokenFeatures(lists);
         var outside = FeatureMix.Of(TagSet.Outside);
         var examples = new List<TrainingExample>();
         var buffer = new List<int>(32);
-        var all = data.Select(d => (d.Doc, d.Gold, Mask: false)).Concat((masked ?? []).Select(d => (d.Doc, d.Gold, Mask: true)));
-        foreach (var (doc, gold, mask) in all)
+        foreach (var (doc, gold) in data)
         {
             var tags = MentionProjection.Tags(doc, MentionProjection.Project(doc, gold));
-            var rules = RuleTags.For(doc);
-            foreach (var ruleTags in new[] { mask ? RuleTagMask.Apply(rules, tags, gold.Id, MaskShare) : rules })
+            foreach (var ruleTags in new[] { RuleTags.For(doc) })
             {
                 foreach (var (_, from, to) in EntityFactory.BlockTokens(doc))
                 {

@@ -27,7 +27,6 @@ public sealed class EntityTagger(LinearModel model, WordLists lists, double thre
         var taken = new SpanSet(rules.Select(e => e.Span));
         var bySpan = rules.Select((e, i) => (e.Span, i)).ToLookup(x => x.Span, x => x.i);
         var added = new List<EntityMention>();
-        var absorbed = new HashSet<int>();
         var scratch = tagger.NewScratch();
         foreach (var (_, from, to) in EntityFactory.BlockTokens(document))
         {
@@ -51,44 +50,10 @@ public sealed class EntityTagger(LinearModel model, WordLists lists, double thre
                     added.Add(Mention(document, s, span));
                     taken.Add(span);
                 }
-                else if (!alone && s.Confidence >= threshold && Joined(document, rules, s.Type, span) is { Count: > 1 } parts)
-                {
-                    // Adjacent rule names of one type the confident tagger reads as one ("DEA" + "Houston Division"):
-                    // the first is extended over the rest, which it absorbs.
-                    var first = parts[0];
-                    rules[first] = Mention(document, s, span) with { Source = "both", Confidence = parts.Max(i => rules[i].Confidence) };
-                    absorbed.UnionWith(parts.Skip(1));
-                }
             }
         }
 
-        return document with { Entities = [.. rules.Where((_, i) => !absorbed.Contains(i)), .. added] };
-    }
-
-    /// <summary>
-    /// The indices, in text order, of the rule entities that tile <paramref name="span"/> exactly, all of
-    /// <paramref name="type"/>, with only spaces between them; empty when they do not.
-    /// </summary>
-    private static List<int> Joined(Document doc, List<EntityMention> rules, string type, TextSpan span)
-    {
-        var parts = Enumerable.Range(0, rules.Count).Where(i => rules[i].Span.Start < span.End && span.Start < rules[i].Span.End)
-            .OrderBy(i => rules[i].Span.Start).ToList();
-        if (parts.Count < 2 || parts.Any(i => rules[i].Type != type || rules[i].Source == "ml")
-            || rules[parts[0]].Span.Start != span.Start || rules[parts[^1]].Span.End != span.End)
-        {
-            return [];
-        }
-
-        for (var j = 1; j < parts.Count; j++)
-        {
-            var (end, next) = (rules[parts[j - 1]].Span.End, rules[parts[j]].Span.Start);
-            if (next < end || !string.IsNullOrWhiteSpace(doc.Text[end..next]) || next == end)
-            {
-                return [];
-            }
-        }
-
-        return parts;
+        return document with { Entities = [.. rules, .. added] };
     }
 
     private static EntityMention Mention(Document doc, TaggedSpan s, TextSpan span)

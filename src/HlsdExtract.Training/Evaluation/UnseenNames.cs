@@ -1,6 +1,7 @@
+using HlsdExtract.Gold;
 using HlsdExtract.Language;
 
-namespace HlsdExtract.Gold;
+namespace HlsdExtract.Evaluation;
 
 /// <summary>
 /// The unseen-names regime: a document's names that occur in no other gold document are taken out of
