@@ -4,7 +4,7 @@ using HlsdExtract.Model;
 namespace HlsdExtract.Language;
 
 /// <summary>
-/// An office title built from the words of <c>Data/title-words.tsv</c> rather than listed whole:
+/// An office title built from the words of <c>title-words.tsv</c> of each language rather than listed whole:
 /// modifiers, a head ("Principal Deputy Spokesperson"), and an optional complement of capitalized
 /// words after "of"/"for"/"de" ("Deputy Director of the Office of National Drug Control Policy",
 /// "la secretaria de Relaciones Exteriores (SRE)"). The name follows the title directly, after a
@@ -17,9 +17,9 @@ internal sealed class TitlePhrase(FrozenSet<string> heads, FrozenSet<string> mod
     private static readonly HashSet<string> Articles = new(["the", "la", "el", "los", "las"], StringComparer.Ordinal);
     private static readonly HashSet<string> Inner = new(["of", "for", "and", "the", "on", "de", "del", "la", "y", "in"], StringComparer.Ordinal);
 
-    public static TitlePhrase Load(LanguageData language)
+    public static TitlePhrase Load(IEnumerable<LanguageData> languages)
     {
-        var rows = language.Table("title-words.tsv").Where(r => r.Length > 1).ToList();
+        var rows = languages.SelectMany(l => l.Table("title-words.tsv")).Where(r => r.Length > 1).ToList();
         return new TitlePhrase(
             rows.Where(r => r[1] == "head").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal),
             rows.Where(r => r[1] == "modifier").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal));

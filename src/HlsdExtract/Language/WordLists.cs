@@ -5,9 +5,9 @@ namespace HlsdExtract.Language;
 
 /// <summary>
 /// The entity word lists: the named entries of the gazetteer (<c>Data/*.tsv</c>: agencies, people,
-/// programs, criminal organizations, places, in whatever language they are written) and the English
-/// head words, given names and titles of <c>Data/en/</c>. Loaded once into read-only collections and
-/// shared by every stage and thread.
+/// programs, criminal organizations, places, in whatever language they are written) and the head
+/// words, given names and titles of each language (<c>Data/en/</c>, <c>Data/es/</c>). Loaded once into
+/// read-only collections and shared by every stage and thread.
 /// </summary>
 public sealed class WordLists
 {
@@ -51,17 +51,16 @@ public sealed class WordLists
         Names = names.Build();
         OneWordForms = oneWordForms.ToFrozenSet(StringComparer.Ordinal);
 
-        var en = LanguageData.English;
-        AgencyHeads = en.Words("agency-heads.txt", StringComparer.Ordinal);
-        ProgramHeads = en.Words("program-heads.txt", StringComparer.Ordinal);
-        ProgramNouns = en.Words("program-nouns.txt", StringComparer.Ordinal);
-        GivenNames = en.Words("given-names.txt", StringComparer.Ordinal);
-        PlaceHeads = en.Words("place-heads.txt", StringComparer.Ordinal);
-        NameOpeners = en.Words("name-openers.txt", StringComparer.Ordinal);
-        TitlePhrases = TitlePhrase.Load(en);
+        AgencyHeads = Words("agency-heads.txt");
+        ProgramHeads = Words("program-heads.txt");
+        ProgramNouns = Words("program-nouns.txt");
+        GivenNames = Words("given-names.txt");
+        PlaceHeads = Words("place-heads.txt");
+        NameOpeners = Words("name-openers.txt");
+        TitlePhrases = TitlePhrase.Load(LanguageData.All);
         WordLookup = new SpanLookups(AgencyHeads, ProgramHeads.Concat(ProgramNouns).ToFrozenSet(StringComparer.Ordinal), GivenNames);
         var titles = new TokenTrieBuilder<string>();
-        foreach (var title in en.Table("titles.txt"))
+        foreach (var title in LanguageData.All.SelectMany(l => l.Table("titles.txt")))
         {
             titles.Add(title[0], title[0]);
         }
@@ -147,6 +146,10 @@ public sealed class WordLists
             }
         }
     }
+
+    /// <summary>The first column of <paramref name="file"/> in every language (<c>Data/en/</c>, <c>Data/es/</c>), as one set.</summary>
+    private static FrozenSet<string> Words(string file) =>
+        LanguageData.All.SelectMany(l => l.Table(file)).Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal);
 
     private static string? Empty(string value) => value.Length == 0 ? null : value;
 }
