@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using HlsdExtract.Common;
+using HlsdExtract.Model;
 
 namespace HlsdExtract.Language;
 
@@ -24,7 +25,7 @@ public sealed class WordLists
         var agencies = new List<GazetteerEntry>();
         foreach (var row in DataFiles.ReadTable("agencies.tsv"))
         {
-            var entry = new GazetteerEntry("agency", row[0], Empty(row[1]), Empty(row[3]), Empty(row[4]));
+            var entry = new GazetteerEntry(EntityKind.Agency, row[0], Empty(row[1]), Empty(row[3]), Empty(row[4]));
             string[] forms = [row[0], row[1], .. row[2].Split('|')];
             if (drop?.Invoke(entry, forms) == true)
             {
@@ -71,7 +72,7 @@ public sealed class WordLists
     public static WordLists Default => Loaded.Value;
 
     /// <summary>The word lists without the agencies <paramref name="drop"/> selects (for generalization experiments).</summary>
-    public static WordLists WithoutAgencies(Func<GazetteerEntry, bool> drop) => new((e, _) => e.Type == "agency" && drop(e));
+    public static WordLists WithoutAgencies(Func<GazetteerEntry, bool> drop) => new((e, _) => e.Type == EntityKind.Agency && drop(e));
 
     /// <summary>The word lists without the named entries (of any type) <paramref name="drop"/> selects by entry and written forms (the unseen-names regime).</summary>
     public static WordLists WithoutNames(Func<GazetteerEntry, IReadOnlyList<string>, bool> drop) => new(drop);
@@ -114,18 +115,18 @@ public sealed class WordLists
     /// <summary>The head-noun and given-name lists, searchable by span (no allocation per token).</summary>
     internal SpanLookups WordLookup { get; }
 
-    private static readonly (string File, string Type)[] NamedFiles =
-        [("people.tsv", "person"), ("programs.tsv", "program"), ("criminal-orgs.tsv", "criminal_org"), ("places.tsv", "location")];
+    private static readonly (string File, EntityKind Type)[] NamedFiles =
+        [("people.tsv", EntityKind.Person), ("programs.tsv", EntityKind.Program), ("criminal-orgs.tsv", EntityKind.CriminalOrg), ("places.tsv", EntityKind.Location)];
 
     /// <summary>The first agency (in file order) with this acronym, or null.</summary>
     public GazetteerEntry? AgencyByAcronym(string acronym) => byAcronym.GetValueOrDefault(acronym);
 
     /// <summary>Loads a "canonical, aliases" table whose entries all have one type.</summary>
-    private void AddNamed(TokenTrieBuilder<GazetteerEntry> names, HashSet<string> oneWordForms, string file, string type)
+    private void AddNamed(TokenTrieBuilder<GazetteerEntry> names, HashSet<string> oneWordForms, string file, EntityKind type)
     {
         foreach (var row in DataFiles.ReadTable(file))
         {
-            var aliases = row.Length > 1 && type != "location" ? row[1].Split('|') : [];
+            var aliases = row.Length > 1 && type != EntityKind.Location ? row[1].Split('|') : [];
             var entry = new GazetteerEntry(type, row[0], null, null, null);
             string[] forms = [row[0], .. aliases];
             if (drop?.Invoke(entry, forms) != true)
