@@ -7,12 +7,16 @@ internal static class DataFiles
 {
     private static readonly Assembly Assembly = typeof(DataFiles).Assembly;
 
+    /// <summary>Resource names follow the folders under <c>Data/</c>: "en/titles.txt", "models/topics.bin" (see the csproj's LogicalName).</summary>
+    private const string Prefix = "HlsdExtract.Data.";
+
     public static Stream Open(string name) =>
-        Assembly.GetManifestResourceStream("HlsdExtract.Data." + name)
-        ?? throw new FileNotFoundException($"Embedded data file '{name}' is missing.", name);
+        TryOpen(name) ?? throw new FileNotFoundException($"Embedded data file '{name}' is missing.", name);
 
     /// <summary>The embedded file, or null when it is not shipped (models before the first <c>hlsd train</c>).</summary>
-    public static Stream? TryOpen(string name) => Assembly.GetManifestResourceStream("HlsdExtract.Data." + name);
+    public static Stream? TryOpen(string name) => Assembly.GetManifestResourceStream(Prefix + name);
+
+    public static bool Exists(string name) => Assembly.GetManifestResourceInfo(Prefix + name) is not null;
 
     public static string ReadAllText(string name)
     {

@@ -1,12 +1,12 @@
 using System.Collections.Frozen;
-using HlsdExtract.Common;
+using HlsdExtract.Language;
 
 namespace HlsdExtract.Diff;
 
-/// <summary>The word lists of <c>Data/diff-words.tsv</c>, one immutable set per category.</summary>
+/// <summary>The word lists of <c>Data/en/diff-words.tsv</c>, one immutable set per category.</summary>
 internal static class DiffWords
 {
-    private static readonly FrozenDictionary<string, FrozenSet<string>> Sets = DataFiles.ReadTable("diff-words.tsv")
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Sets = LanguageData.English.Table("diff-words.tsv")
         .Where(row => row.Length >= 2)
         .GroupBy(row => row[0], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Select(row => row[1].Trim()).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);

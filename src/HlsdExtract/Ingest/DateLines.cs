@@ -96,7 +96,7 @@ internal static partial class DateLines
     [GeneratedRegex(@"^\s*(?:(?:(?<updated>(?:Last )?Updated|Modified)|Release(?:d)?|Published|Posted|Issued|Dated?|Publication)(?: [Dd]ate)?(?: on)?\s*[:|-]?\s*)?", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^\s*(?:" + DatePatterns.WeekdayName + @",?\s*)?$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"^[\s,|•·-]*(?:(?:at\s*)?[0-9]{1,2}(?::[0-9]{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:[A-Z]{2,4})?)?\s*$", RegexOptions.None, 1000)]

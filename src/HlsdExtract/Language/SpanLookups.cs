@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace HlsdExtract.Language;
 
@@ -8,13 +9,13 @@ internal sealed class SpanLookups
     /// <summary>Bits of <see cref="Flags"/>.</summary>
     public const byte AgencyHead = 1, ProgramHead = 2, GivenName = 4;
 
-    private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> flags;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> givenNames;
+    private readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> flags;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> givenNames;
 
     /// <summary>The first letters of the given names: most tokens are ruled out without hashing them.</summary>
     private readonly SearchValues<char> givenNameStarts;
 
-    public SpanLookups(HashSet<string> agencyHeads, HashSet<string> programHeads, HashSet<string> givenNames)
+    public SpanLookups(FrozenSet<string> agencyHeads, FrozenSet<string> programHeads, FrozenSet<string> givenNames)
     {
         AgencyHeads = agencyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         this.givenNames = givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -28,10 +29,10 @@ internal sealed class SpanLookups
             }
         }
 
-        flags = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        flags = byWord.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyHeads { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyHeads { get; }
 
     /// <summary>Whether <paramref name="word"/> is a given name, ruling most words out by their first letter.</summary>
     public bool IsGivenName(ReadOnlySpan<char> word) => word.Length > 0 && givenNameStarts.Contains(word[0]) && givenNames.Contains(word);

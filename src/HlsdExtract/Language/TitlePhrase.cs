@@ -1,28 +1,28 @@
-using HlsdExtract.Common;
+using System.Collections.Frozen;
 using HlsdExtract.Model;
 
 namespace HlsdExtract.Language;
 
 /// <summary>
-/// An office title built from the words of <c>Data/title-words.tsv</c> rather than listed whole:
+/// An office title built from the words of <c>title-words.tsv</c> of each language rather than listed whole:
 /// modifiers, a head ("Principal Deputy Spokesperson"), and an optional complement of capitalized
 /// words after "of"/"for"/"de" ("Deputy Director of the Office of National Drug Control Policy",
 /// "la secretaria de Relaciones Exteriores (SRE)"). The name follows the title directly, after a
 /// comma ("Director of the FBI, Bob Mueller"), or inside the complement's capitalized run from its
 /// first given name on ("Minister of Public Safety Dominic LeBlanc").
 /// </summary>
-internal sealed class TitlePhrase(HashSet<string> heads, HashSet<string> modifiers)
+internal sealed class TitlePhrase(FrozenSet<string> heads, FrozenSet<string> modifiers)
 {
     private static readonly HashSet<string> Complements = new(["of", "for", "de", "del", "para"], StringComparer.Ordinal);
     private static readonly HashSet<string> Articles = new(["the", "la", "el", "los", "las"], StringComparer.Ordinal);
     private static readonly HashSet<string> Inner = new(["of", "for", "and", "the", "on", "de", "del", "la", "y", "in"], StringComparer.Ordinal);
 
-    public static TitlePhrase Load()
+    public static TitlePhrase Load(IEnumerable<LanguageData> languages)
     {
-        var rows = Common.DataFiles.ReadTable("title-words.tsv").Where(r => r.Length > 1).ToList();
+        var rows = languages.SelectMany(l => l.Table("title-words.tsv")).Where(r => r.Length > 1).ToList();
         return new TitlePhrase(
-            rows.Where(r => r[1] == "head").Select(r => r[0]).ToHashSet(StringComparer.Ordinal),
-            rows.Where(r => r[1] == "modifier").Select(r => r[0]).ToHashSet(StringComparer.Ordinal));
+            rows.Where(r => r[1] == "head").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal),
+            rows.Where(r => r[1] == "modifier").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>True when <paramref name="word"/> is a title's head word ("Secretary", "Spokesperson", "secretaria").</summary>

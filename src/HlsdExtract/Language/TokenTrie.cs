@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using HlsdExtract.Model;
 
 namespace HlsdExtract.Language;
@@ -5,54 +6,33 @@ namespace HlsdExtract.Language;
 /// <summary>
 /// A gazetteer over token sequences: entries are tokenized exactly like documents, stored in a
 /// trie keyed by token text, and matched longest-first in one pass over a document's tokens.
+/// Built once by a <see cref="TokenTrieBuilder{T}"/>, then read-only (shared by every thread).
 /// </summary>
 public sealed class TokenTrie<T>
     where T : class
 {
-    private readonly TokenTrieNode _root = new();
+    private readonly TokenTrieNode _root;
 
     /// <summary>The first characters of the entries' first tokens: a token starting with any other cannot open a match.</summary>
-    private readonly HashSet<char> _firstChars = [];
+    private readonly FrozenSet<char> _firstChars;
 
     /// <summary><see cref="_firstChars"/> for ASCII, as a table (the common case, read once per token).</summary>
     private readonly bool[] _asciiFirst = new bool[128];
 
-    public int Count { get; private set; }
-
-    public void Add(string entry, T payload)
+    /// <summary>A trie over what <see cref="TokenTrieBuilder{T}"/> added; nothing changes it afterwards.</summary>
+    internal TokenTrie(TokenTrieNode root, IEnumerable<char> firstChars, int count)
     {
-        var tokens = WordTokenizer.Tokenize(entry, new TextSpan(0, entry.Length));
-        if (tokens.Count == 0)
+        _root = root;
+        _firstChars = firstChars.ToFrozenSet();
+        foreach (var c in _firstChars.Where(c => c < 128))
         {
-            return;
+            _asciiFirst[c] = true;
         }
 
-        var first = entry[tokens[0].Start];
-        _firstChars.Add(first);
-        if (first < 128)
-        {
-            _asciiFirst[first] = true;
-        }
-
-        var node = _root;
-        foreach (var token in tokens)
-        {
-            var key = token.Span.Slice(entry);
-            if (!node.Children.TryGetValue(key, out var child))
-            {
-                child = new TokenTrieNode();
-                node.Children[key] = child;
-            }
-
-            node = child;
-        }
-
-        if (node.Payload is null)
-        {
-            node.Payload = payload;
-            Count++;
-        }
+        Count = count;
     }
+
+    public int Count { get; }
 
     /// <summary>Longest non-overlapping matches among <paramref name="tokens"/>[from..to).</summary>
     public IEnumerable<(int FirstToken, int LastToken, T Payload)> Match(string text, IReadOnlyList<Token> tokens, int from, int to)

@@ -1,16 +1,28 @@
+using System.Collections.Frozen;
 using HlsdExtract.Common;
 using HlsdExtract.Model;
 
 namespace HlsdExtract.Language;
 
-/// <summary>The entity word lists of <c>Data/</c>, loaded once and shared (read-only after load).</summary>
+/// <summary>
+/// The entity word lists: the named entries of the gazetteer (<c>Data/*.tsv</c>: agencies, people,
+/// programs, criminal organizations, places, in whatever language they are written) and the head
+/// words, given names and titles of each language (<c>Data/en/</c>, <c>Data/es/</c>). Loaded once into
+/// read-only collections and shared by every stage and thread.
+/// </summary>
 public sealed class WordLists
 {
     private static readonly Lazy<WordLists> Loaded = new(() => new WordLists());
 
+    private readonly Func<GazetteerEntry, IReadOnlyList<string>, bool>? drop;
+    private readonly FrozenDictionary<string, GazetteerEntry> byAcronym;
+
     private WordLists(Func<GazetteerEntry, IReadOnlyList<string>, bool>? drop = null)
     {
         this.drop = drop;
+        var names = new TokenTrieBuilder<GazetteerEntry>();
+        var oneWordForms = new HashSet<string>(StringComparer.Ordinal);
+        var agencies = new List<GazetteerEntry>();
         foreach (var row in DataFiles.ReadTable("agencies.tsv"))
         {
             var entry = new GazetteerEntry(EntityKind.Agency, row[0], Empty(row[1]), Empty(row[3]), Empty(row[4]));
@@ -20,19 +32,25 @@ public sealed class WordLists
                 continue;
             }
 
-            Agencies.Add(entry);
-            AddAll(Names, entry, forms);
+            agencies.Add(entry);
+            AddAll(names, oneWordForms, entry, forms);
         }
 
-        foreach (var agency in Agencies.Where(a => a.Acronym is not null))
+        var acronyms = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var agency in agencies.Where(a => a.Acronym is not null))
         {
-            byAcronym.TryAdd(agency.Acronym!, agency);
+            acronyms.TryAdd(agency.Acronym!, agency);
         }
 
-        AddNamed("people.tsv", EntityKind.Person);
-        AddNamed("programs.tsv", EntityKind.Program);
-        AddNamed("criminal-orgs.tsv", EntityKind.CriminalOrg);
-        AddNamed("places.tsv", EntityKind.Location);
+        foreach (var (file, type) in NamedFiles)
+        {
+            AddNamed(names, oneWordForms, file, type);
+        }
+
+        Agencies = agencies;
+        byAcronym = acronyms.ToFrozenDictionary(StringComparer.Ordinal);
+        Names = names.Build();
+        OneWordForms = oneWordForms.ToFrozenSet(StringComparer.Ordinal);
 
         AgencyHeads = Words("agency-heads.txt");
         ProgramHeads = Words("program-heads.txt");
@@ -40,12 +58,15 @@ public sealed class WordLists
         GivenNames = Words("given-names.txt");
         PlaceHeads = Words("place-heads.txt");
         NameOpeners = Words("name-openers.txt");
-        TitlePhrases = TitlePhrase.Load();
-        WordLookup = new SpanLookups(AgencyHeads, new HashSet<string>([.. ProgramHeads, .. ProgramNouns], StringComparer.Ordinal), GivenNames);
-        foreach (var title in DataFiles.ReadTable("titles.txt"))
+        TitlePhrases = TitlePhrase.Load(LanguageData.All);
+        WordLookup = new SpanLookups(AgencyHeads, ProgramHeads.Concat(ProgramNouns).ToFrozenSet(StringComparer.Ordinal), GivenNames);
+        var titles = new TokenTrieBuilder<string>();
+        foreach (var title in LanguageData.All.SelectMany(l => l.Table("titles.txt")))
         {
-            Titles.Add(title[0], title[0]);
+            titles.Add(title[0], title[0]);
         }
+
+        Titles = titles.Build();
     }
 
     public static WordLists Default => Loaded.Value;
@@ -63,45 +84,45 @@ public sealed class WordLists
         return new((e, forms) => before?.Invoke(e, forms) == true || alsoDrop(e, forms));
     }
 
-    private readonly Func<GazetteerEntry, IReadOnlyList<string>, bool>? drop;
-
-    public List<GazetteerEntry> Agencies { get; } = [];
+    /// <summary>The agencies, in file order.</summary>
+    public IReadOnlyList<GazetteerEntry> Agencies { get; }
 
     /// <summary>The one-word written forms of every entry ("CJNG", "DEA", "eTrace").</summary>
-    public HashSet<string> OneWordForms { get; } = new(StringComparer.Ordinal);
+    public FrozenSet<string> OneWordForms { get; }
 
     /// <summary>Every named entry (agencies, people, programs, criminal organizations, places) by its written forms.</summary>
-    public TokenTrie<GazetteerEntry> Names { get; } = new();
+    public TokenTrie<GazetteerEntry> Names { get; }
 
-    public TokenTrie<string> Titles { get; } = new();
+    public TokenTrie<string> Titles { get; }
 
-    public HashSet<string> AgencyHeads { get; }
+    public FrozenSet<string> AgencyHeads { get; }
 
-    public HashSet<string> ProgramHeads { get; }
+    public FrozenSet<string> ProgramHeads { get; }
 
-    public HashSet<string> ProgramNouns { get; }
+    public FrozenSet<string> ProgramNouns { get; }
 
-    public HashSet<string> GivenNames { get; }
+    public FrozenSet<string> GivenNames { get; }
 
     /// <summary>Last words of facilities and places ("Airport", "Bridge", "County"): a capitalized run ending in one is no person.</summary>
-    public HashSet<string> PlaceHeads { get; }
+    public FrozenSet<string> PlaceHeads { get; }
 
     /// <summary>Capitalized words that open a phrase but never a name ("This", "Welcome").</summary>
-    public HashSet<string> NameOpeners { get; }
+    public FrozenSet<string> NameOpeners { get; }
 
-    /// <summary>Office titles built from head and modifier words (<c>Data/title-words.tsv</c>).</summary>
+    /// <summary>Office titles built from head and modifier words (<c>Data/en/title-words.tsv</c>).</summary>
     internal TitlePhrase TitlePhrases { get; }
 
     /// <summary>The head-noun and given-name lists, searchable by span (no allocation per token).</summary>
     internal SpanLookups WordLookup { get; }
 
+    private static readonly (string File, EntityKind Type)[] NamedFiles =
+        [("people.tsv", EntityKind.Person), ("programs.tsv", EntityKind.Program), ("criminal-orgs.tsv", EntityKind.CriminalOrg), ("places.tsv", EntityKind.Location)];
+
     /// <summary>The first agency (in file order) with this acronym, or null.</summary>
     public GazetteerEntry? AgencyByAcronym(string acronym) => byAcronym.GetValueOrDefault(acronym);
 
-    private readonly Dictionary<string, GazetteerEntry> byAcronym = new(StringComparer.Ordinal);
-
     /// <summary>Loads a "canonical, aliases" table whose entries all have one type.</summary>
-    private void AddNamed(string file, EntityKind type)
+    private void AddNamed(TokenTrieBuilder<GazetteerEntry> names, HashSet<string> oneWordForms, string file, EntityKind type)
     {
         foreach (var row in DataFiles.ReadTable(file))
         {
@@ -110,25 +131,26 @@ public sealed class WordLists
             string[] forms = [row[0], .. aliases];
             if (drop?.Invoke(entry, forms) != true)
             {
-                AddAll(Names, entry, forms);
+                AddAll(names, oneWordForms, entry, forms);
             }
         }
     }
 
-    private void AddAll(TokenTrie<GazetteerEntry> trie, GazetteerEntry entry, IEnumerable<string> forms)
+    private static void AddAll(TokenTrieBuilder<GazetteerEntry> names, HashSet<string> oneWordForms, GazetteerEntry entry, IEnumerable<string> forms)
     {
         foreach (var form in forms.Where(f => f.Length > 0))
         {
-            trie.Add(form, entry);
+            names.Add(form, entry);
             if (!form.Contains(' '))
             {
-                OneWordForms.Add(form);
+                oneWordForms.Add(form);
             }
         }
     }
 
-    private static HashSet<string> Words(string file) =>
-        DataFiles.ReadTable(file).Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The first column of <paramref name="file"/> in every language (<c>Data/en/</c>, <c>Data/es/</c>), as one set.</summary>
+    private static FrozenSet<string> Words(string file) =>
+        LanguageData.All.SelectMany(l => l.Table(file)).Select(r => r[0].Trim()).ToFrozenSet(StringComparer.Ordinal);
 
     private static string? Empty(string value) => value.Length == 0 ? null : value;
 }

@@ -94,7 +94,7 @@ public sealed partial class MetadataStage : IDocumentStage
         return DateParts.IsValid(year, month, day) ? DateParts.Iso(year, month, day) : null;
     }
 
-    [GeneratedRegex(@"^(?:On|Today,|This week,)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?<m>[A-Z][a-z]+)\.? (?<d>[0-9]{1,2})(?:, (?<y>[0-9]{4}))?\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:On|Today,|This week,)?\s*(?:" + DatePatterns.WeekdayName + @",? )?(?<m>[A-Z][a-z]+)\.? (?<d>[0-9]{1,2})(?:, (?<y>[0-9]{4}))?\b", RegexOptions.None, 1000)]
     private static partial Regex LeadingDate();
 
     [GeneratedRegex(@"\b(?:met|meet|meeting|convened|gathered|held|hosted)\b", RegexOptions.IgnoreCase, 1000)]

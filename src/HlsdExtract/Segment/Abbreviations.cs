@@ -1,13 +1,13 @@
-using HlsdExtract.Common;
+using System.Collections.Frozen;
+using HlsdExtract.Language;
 
 namespace HlsdExtract.Segment;
 
-/// <summary>Loads <c>Data/abbreviations.txt</c>: words after which a period does not end a sentence.</summary>
+/// <summary>Loads <c>Data/en/abbreviations.txt</c>: words after which a period does not end a sentence.</summary>
 internal static class Abbreviations
 {
-    private static readonly Lazy<HashSet<string>> Set = new(() =>
-        DataFiles.ReadTable("abbreviations.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> Set = new(() =>
+        LanguageData.English.Words("abbreviations.txt", StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
-    public static bool Contains(ReadOnlySpan<char> word) =>
-        Set.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool Contains(ReadOnlySpan<char> word) => Set.Value.Contains(word);
 }

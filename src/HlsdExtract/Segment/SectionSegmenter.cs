@@ -1,5 +1,5 @@
 using HlsdExtract.Contracts;
-using HlsdExtract.Language;
+using HlsdExtract.Language.Headings;
 using HlsdExtract.Model;
 
 namespace HlsdExtract.Segment;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using HlsdExtract.Language;
 
 namespace HlsdExtract.Extract.Entities;
@@ -12,9 +13,8 @@ namespace HlsdExtract.Extract.Entities;
 /// </summary>
 internal static class ChunkNames
 {
-    private static readonly HashSet<string> Dates = new(
-        System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames).Where(d => d.Length > 0),
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Dates =
+        LanguageData.English.Months.Names.Concat(LanguageData.English.Weekdays.Names).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The name inside <paramref name="chunk"/>: its offset in the chunk, its text, and the parent that prefixes a unit's canonical name (or null).</summary>
     public static (int Offset, string Name, string? Parent) Cut(string chunk, WordLists lists)

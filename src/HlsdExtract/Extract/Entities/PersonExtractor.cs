@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using HlsdExtract.Contracts;
 using HlsdExtract.Language;
 using HlsdExtract.Model;
@@ -14,7 +15,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
 {
     private const int MaxNameWords = 4;
 
-    private static readonly HashSet<string> Months = new(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0), StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Months = LanguageData.English.Months.Names.ToFrozenSet(StringComparer.Ordinal);
 
     public string Name => "people";
 

@@ -1,11 +1,13 @@
-using HlsdExtract.Common;
+using System.Collections.Frozen;
+using System.Globalization;
+using HlsdExtract.Language;
 
 namespace HlsdExtract.Extract.Quantities;
 
 /// <summary>
-/// Units, qualifiers and number words from <c>Data/*.tsv</c> and the Spanish ones from
-/// <c>Data/es/*.tsv</c> (a Spanish page's "más de 1,200 kilos", "siete dependencias"), loaded once;
-/// the Spanish words chosen so none is also an English word.
+/// Units, qualifiers and number words of every language (<c>Data/en/</c>, then <c>Data/es/</c>: a
+/// Spanish page's "más de 1,200 kilos", "siete dependencias"), loaded once into read-only
+/// collections; the Spanish words chosen so none is also an English word.
 /// </summary>
 internal sealed class QuantityLexicon
 {
@@ -13,38 +15,45 @@ internal sealed class QuantityLexicon
 
     private QuantityLexicon()
     {
-        foreach (var row in DataFiles.ReadTable("units.tsv").Concat(DataFiles.ReadTable("es/units.tsv")))
+        var units = new Dictionary<string, (string Unit, decimal? KgPerUnit)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in Rows("units.tsv"))
         {
-            Units[row[0]] = (row[1], row.Length > 2 && row[2].Length > 0 ? decimal.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture) : null);
+            units[row[0]] = (row[1], row.Length > 2 && row[2].Length > 0 ? decimal.Parse(row[2], CultureInfo.InvariantCulture) : null);
         }
 
-        foreach (var row in DataFiles.ReadTable("qualifiers.tsv").Concat(DataFiles.ReadTable("es/qualifiers.tsv")))
+        var qualifiers = Rows("qualifiers.tsv").Select(row => (row[0], row[1])).ToList();
+        qualifiers.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+        var numberWords = new Dictionary<string, (decimal Value, string Kind)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in Rows("number-words.tsv"))
         {
-            Qualifiers.Add((row[0], row[1]));
+            numberWords[row[0]] = (decimal.Parse(row[1], CultureInfo.InvariantCulture), row[2]);
         }
 
-        Qualifiers.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
-        foreach (var row in DataFiles.ReadTable("number-words.tsv").Concat(DataFiles.ReadTable("es/number-words.tsv")))
-        {
-            NumberWords[row[0]] = (decimal.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), row[2]);
-        }
+        Units = units.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Qualifiers = qualifiers;
+        NumberWords = numberWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        SpanishStops = LanguageData.Spanish.Table("noun-phrase-stops.txt").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        OnePredicates = LanguageData.English.Table("one-predicates.txt").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public static QuantityLexicon Default => Loaded.Value;
 
     /// <summary>Spanish words that end a counted noun phrase ("dependencias federales" | "de").</summary>
-    public HashSet<string> SpanishStops { get; } = new(DataFiles.ReadTable("es/noun-phrase-stops.txt").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
+    public FrozenSet<string> SpanishStops { get; }
 
     /// <summary>Words after which a bare "one" describes rather than counts ("is one model", "as one force").</summary>
-    public HashSet<string> OnePredicates { get; } = new(DataFiles.ReadTable("one-predicates.txt").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
+    public FrozenSet<string> OnePredicates { get; }
 
     /// <summary>Unit word (lower case) to contract unit and kilograms per unit (masses only).</summary>
-    public Dictionary<string, (string Unit, decimal? KgPerUnit)> Units { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public FrozenDictionary<string, (string Unit, decimal? KgPerUnit)> Units { get; }
 
     /// <summary>Qualifier phrases, longest first.</summary>
-    public List<(string Phrase, string Qualifier)> Qualifiers { get; } = [];
+    public IReadOnlyList<(string Phrase, string Qualifier)> Qualifiers { get; }
 
-    public Dictionary<string, (decimal Value, string Kind)> NumberWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public FrozenDictionary<string, (decimal Value, string Kind)> NumberWords { get; }
 
     public bool IsQualifierWord(string word) => Qualifiers.Any(q => q.Phrase.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase) || q.Phrase.Equals(word, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The rows of <paramref name="file"/> in every language, English first.</summary>
+    private static IEnumerable<string[]> Rows(string file) => LanguageData.All.SelectMany(l => l.Table(file));
 }

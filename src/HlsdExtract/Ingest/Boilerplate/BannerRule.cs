@@ -52,7 +52,7 @@ internal sealed partial class BannerRule : IBoilerplateRule
     /// <summary>A weather banner's temperature line ("35 F"); the boilerplate classifier's line features use it too.</summary>
     internal static partial Regex Temperature();
 
-    [GeneratedRegex(@"^(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+(?<month>[A-Z][a-z]+)\.?\s+(?<day>[0-9]{1,2}),?\s+(?<year>[0-9]{4})$", RegexOptions.None, 1000)]
+    [GeneratedRegex("^" + DatePatterns.WeekdayWord + @"\.?,?\s+(?<month>[A-Z][a-z]+)\.?\s+(?<day>[0-9]{1,2}),?\s+(?<year>[0-9]{4})$", RegexOptions.None, 1000)]
     private static partial Regex WeekdayDate();
 
     [GeneratedRegex(@"^[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}(?:, [A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2})?$", RegexOptions.None, 1000)]

@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using HlsdExtract.Common;
+using HlsdExtract.Language;
+using HlsdExtract.Language.Dates;
 using HlsdExtract.Scoring;
 
 namespace HlsdExtract.Ingest.Boilerplate;
@@ -15,8 +17,8 @@ namespace HlsdExtract.Ingest.Boilerplate;
 /// </summary>
 internal static partial class LineFeatures
 {
-    private static readonly Lazy<HashSet<string>> StopWords = new(() =>
-        DataFiles.ReadTable("stopwords.txt").SelectMany(r => r[0].Split(' ')).ToHashSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> StopWords = new(() =>
+        LanguageData.English.Table("stopwords.txt").SelectMany(r => r[0].Split(' ')).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>The non-blank lines' features, in order (index into <paramref name="lines"/> given with each).</summary>
     public static List<(int Line, int[] Features)> All(IReadOnlyList<string> lines)
@@ -244,7 +246,7 @@ internal static partial class LineFeatures
     [GeneratedRegex(@"^(.{3,}?)\1$", RegexOptions.None, 1000)]
     private static partial Regex Doubled();
 
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),", RegexOptions.None, 1000)]
+    [GeneratedRegex("^" + DatePatterns.WeekdayName + ",", RegexOptions.None, 1000)]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"^(?:By|Published by|Posted by|Written by|Source|Fuente|Por)\b", RegexOptions.None, 1000)]

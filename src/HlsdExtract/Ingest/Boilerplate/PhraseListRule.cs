@@ -1,8 +1,8 @@
-using HlsdExtract.Common;
+using HlsdExtract.Language;
 
 namespace HlsdExtract.Ingest.Boilerplate;
 
-/// <summary>Lines listed in <c>Data/boilerplate-phrases.tsv</c> (related links, share bars, .gov banner...).</summary>
+/// <summary>Lines listed in <c>Data/en/boilerplate-phrases.tsv</c> (related links, share bars, .gov banner...).</summary>
 internal sealed class PhraseListRule : IBoilerplateRule
 {
     private readonly List<(string Prefix, string Reason)> _prefixes = [];
@@ -11,7 +11,7 @@ internal sealed class PhraseListRule : IBoilerplateRule
     public PhraseListRule()
     {
         var exact = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in DataFiles.ReadTable("boilerplate-phrases.tsv"))
+        foreach (var row in LanguageData.English.Table("boilerplate-phrases.tsv"))
         {
             if (row[0] == "exact")
             {

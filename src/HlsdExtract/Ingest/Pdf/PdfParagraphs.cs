@@ -1,5 +1,5 @@
 using System.Text;
-using HlsdExtract.Language;
+using HlsdExtract.Language.Headings;
 
 namespace HlsdExtract.Ingest.Pdf;
 

@@ -2,32 +2,11 @@ using System.Globalization;
 
 namespace HlsdExtract.Language.Dates;
 
-/// <summary>Month names and ISO formatting shared by every date rule.</summary>
+/// <summary>English month lookup and ISO formatting shared by every date rule.</summary>
 public static class DateParts
 {
-    private static readonly string[] Months =
-    [
-        "january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december",
-    ];
-
-    /// <summary>Full names and abbreviations ("Sept", "Oct."), case-insensitive.</summary>
-    public static bool TryMonth(string name, out int month)
-    {
-        var key = name.TrimEnd('.').ToLowerInvariant();
-        for (var i = 0; i < Months.Length; i++)
-        {
-            if (key == Months[i] || (key.Length >= 3 && Months[i].StartsWith(key, StringComparison.Ordinal)
-                && (key.Length == 3 || key == "sept")))
-            {
-                month = i + 1;
-                return true;
-            }
-        }
-
-        month = 0;
-        return false;
-    }
+    /// <summary>Full names and abbreviations of <c>Data/en/months.tsv</c> ("Sept", "Oct."), case-insensitive.</summary>
+    public static bool TryMonth(string name, out int month) => LanguageData.English.Months.TryGet(name, out month);
 
     public static bool IsValid(int year, int month, int day) =>
         year is >= 1000 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);

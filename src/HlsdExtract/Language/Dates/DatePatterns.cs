@@ -3,14 +3,25 @@ using System.Text.RegularExpressions;
 namespace HlsdExtract.Language.Dates;
 
 /// <summary>
-/// The regular expressions of date language. They carry no match timeout: every quantifier is
-/// bounded or deterministic, so each match attempt reads a bounded stretch of text and a scan is
-/// linear (a timeout's clock reads cost more than these scans).
+/// The regular expressions of date language, the one date grammar: every form is built from the
+/// month and weekday slots below, whose words come from <c>Data/en/months.tsv</c> and
+/// <c>Data/en/weekdays.tsv</c> (as the build-time constants of <see cref="DateWords"/>). They carry no
+/// match timeout: every quantifier is bounded or deterministic, so each match attempt reads a bounded
+/// stretch of text and a scan is linear (a timeout's clock reads cost more than these scans).
 /// </summary>
 internal static partial class DatePatterns
 {
-    public const string Month = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])";
-    private const string Weekday = @"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?,? )?";
+    /// <summary>A month's name or abbreviation, the abbreviation with or without its period ("September", "Sept.", "Sep").</summary>
+    public const string Month = "(?:" + DateWords.MonthNames + "|(?:" + DateWords.MonthAbbreviations + @")\.?)(?![a-z])";
+
+    /// <summary>A weekday's name ("Wednesday"), case as written.</summary>
+    public const string WeekdayName = "(?:" + DateWords.WeekdayNames + ")";
+
+    /// <summary>A weekday's name or abbreviation ("Wednesday", "Tues"), the name first.</summary>
+    public const string WeekdayWord = "(?:" + DateWords.WeekdayNames + "|" + DateWords.WeekdayAbbreviations + ")";
+
+    /// <summary>An optional weekday before a date ("Wednesday, ", "Tues. ").</summary>
+    private const string Weekday = "(?:" + WeekdayWord + @"\.?,? )?";
     private const string Day = @"[0-9]{1,2}(?:st|nd|rd|th)?";
     private const string Fiscal = @"(?:[Ff]iscal [Yy]ear(?: \(FY\))?|FY) ?(?:[0-9]{4}|[0-9]{2})(?![0-9/])";
     private const string FullDate = Weekday + Month + " " + Day + @",? (?:19|20)[0-9]{2}(?![0-9])";
@@ -42,7 +53,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"(?<![\w-])" + Atom, RegexOptions.None)]
     public static partial Regex Single();
 
-    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Tt]hrough|[Ss]ince|[Tt]he) )(?:January|February|March|April|June|July|August|September|October|November|December)(?![\w])(?! [0-9])|(?<=\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate) )May(?=[,.;)])", RegexOptions.None)]
+    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Tt]hrough|[Ss]ince|[Tt]he) )(?:" + DateWords.MonthNamesNotWords + @")(?![\w])(?! [0-9])|(?<=\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate) )(?:" + DateWords.MonthNamesAlsoWords + ")(?=[,.;)])", RegexOptions.None)]
     public static partial Regex MonthAlone();
 
     [GeneratedRegex(@"\b(?:(?:[Ll]ater|[Ee]arlier) this (?:fall|autumn|spring|summer|winter|year|month)|[Tt]his (?:fall|autumn|spring|summer|winter|year)|(?:[Ii]n )?the past (?:year|twelve months|12 months)|the (?:next|coming) (?:year|twelve months|12 months)|[Ll]ast year|[Nn]ext year|[Tt]oday(?!['\u2019]s\b))\b", RegexOptions.None)]
@@ -58,13 +69,13 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"(?<y>[0-9]{4}|[0-9]{2})$", RegexOptions.None)]
     public static partial Regex TrailingYear();
 
-    [GeneratedRegex(@"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?(?<m>[A-Z][a-z]+)\.? (?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,? (?<y>[0-9]{4}))?$", RegexOptions.None)]
+    [GeneratedRegex("^" + Weekday + @"(?<m>[A-Z][a-z]+)\.? (?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,? (?<y>[0-9]{4}))?$", RegexOptions.None)]
     public static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"^(?<d>[0-9]{1,2}) (?<m>[A-Z][a-z]+)\.?,? (?<y>[0-9]{4})$", RegexOptions.None)]
     public static partial Regex DayMonthYearOnly();
 
-    [GeneratedRegex(@"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,? )?(?<mn>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>[0-9]{4})$", RegexOptions.None)]
+    [GeneratedRegex("^" + Weekday + @"(?<mn>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>[0-9]{4})$", RegexOptions.None)]
     public static partial Regex NumericOnly();
 
     [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<mn>[0-9]{2})-(?<d>[0-9]{2})$", RegexOptions.None)]
@@ -72,6 +83,18 @@ internal static partial class DatePatterns
 
     [GeneratedRegex(@"^(?<m>[A-Z][a-z]+)\.?,? (?:of )?(?<y>[0-9]{4})$", RegexOptions.None)]
     public static partial Regex MonthYearOnly();
+
+    /// <summary>A complete date, month first ("October 5, 2023", "Oct. 5 2023"), for the date lines of a page's head.</summary>
+    [GeneratedRegex(@"\b(?<m>" + Month + @")\.? (?<d>[0-9]{1,2}),? (?<y>(?:19|20)[0-9]{2})\b", RegexOptions.None)]
+    public static partial Regex CompleteMonthFirst();
+
+    /// <summary>A complete date, day first ("5 October 2023").</summary>
+    [GeneratedRegex(@"\b(?<d>[0-9]{1,2}) (?<m>" + Month + @")\.?,? (?<y>(?:19|20)[0-9]{2})\b", RegexOptions.None)]
+    public static partial Regex CompleteDayFirst();
+
+    /// <summary>A complete date in numbers, month first ("10/5/2023").</summary>
+    [GeneratedRegex(@"(?<![0-9/])(?<mn>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>(?:19|20)[0-9]{2})(?![0-9/])", RegexOptions.None)]
+    public static partial Regex CompleteNumeric();
 
     [GeneratedRegex(@"^ (?!(?:de|del|via|to|and|or|when|through|as|with|for|by|in|on|at|the|that|which|was|were|is|are|has|have|had|will|would|of|from|until|after|before|under|levels?|budget|elections?|reports?|season|data|figures?|census|plan|strategy|letter|meeting|summit|dialogue)\b)(?![a-z]+(?:ed|ing)\b)[a-z]", RegexOptions.None)]
     public static partial Regex FollowedByPluralNoun();

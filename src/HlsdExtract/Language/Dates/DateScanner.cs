@@ -12,7 +12,7 @@ public static class DateScanner
     // Literals each pattern cannot match without: a text with none of them skips the pattern (every date atom has a digit).
     private static readonly SearchValues<string> RangeCues = SearchValues.Create(["etween ", "rom "], StringComparison.Ordinal);
     private static readonly SearchValues<string> OpenRangeCues = SearchValues.Create(["ince ", "far in ", "ing in ", "lier in "], StringComparison.Ordinal);
-    private static readonly SearchValues<string> MonthCues = SearchValues.Create(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> MonthCues = SearchValues.Create([.. LanguageData.English.Months.Names], StringComparison.Ordinal);
     private static readonly SearchValues<string> RelativeCues = SearchValues.Create(["his ", "past ", "ast year", "ext year", "oday"], StringComparison.Ordinal);
 
     public static List<(int Start, int End, DateValue Value)> Scan(string text, int? documentYear, DateOnly? documentDate)

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace HlsdExtract.Language.Dates;
 
-/// <summary>Finds complete calendar dates ("October 5, 2023", "5 October 2023", "10/5/2023").</summary>
-public static partial class FullDates
+/// <summary>Finds complete calendar dates ("October 5, 2023", "5 October 2023", "10/5/2023"): the <c>Complete*</c> forms of <see cref="DatePatterns"/>.</summary>
+public static class FullDates
 {
     public static IEnumerable<(int Start, int End, DateOnly Date)> Find(string text) => FindIn(text, 0, text.Length);
 
@@ -36,7 +36,7 @@ public static partial class FullDates
 
     private static IEnumerable<(int Start, int End, DateOnly Date)> FindIn(string text, int start, int length)
     {
-        for (var m = MonthFirst().Match(text, start, length); m.Success; m = m.NextMatch())
+        for (var m = DatePatterns.CompleteMonthFirst().Match(text, start, length); m.Success; m = m.NextMatch())
         {
             if (DateParts.TryMonth(m.Groups["m"].Value, out var month) && Valid(m, month, out var date))
             {
@@ -44,7 +44,7 @@ public static partial class FullDates
             }
         }
 
-        for (var m = DayFirst().Match(text, start, length); m.Success; m = m.NextMatch())
+        for (var m = DatePatterns.CompleteDayFirst().Match(text, start, length); m.Success; m = m.NextMatch())
         {
             if (DateParts.TryMonth(m.Groups["m"].Value, out var month) && Valid(m, month, out var date))
             {
@@ -52,7 +52,7 @@ public static partial class FullDates
             }
         }
 
-        for (var m = Numeric().Match(text, start, length); m.Success; m = m.NextMatch())
+        for (var m = DatePatterns.CompleteNumeric().Match(text, start, length); m.Success; m = m.NextMatch())
         {
             if (Valid(m, int.Parse(m.Groups["mn"].ValueSpan), out var date))
             {
@@ -89,13 +89,4 @@ public static partial class FullDates
         date = DateParts.IsValid(year, month, day) ? new DateOnly(year, month, day) : default;
         return date != default;
     }
-
-    [GeneratedRegex(@"\b(?<m>[A-Z][a-z]{2,8})\.? (?<d>[0-9]{1,2}),? (?<y>(?:19|20)[0-9]{2})\b", RegexOptions.None, 1000)]
-    private static partial Regex MonthFirst();
-
-    [GeneratedRegex(@"\b(?<d>[0-9]{1,2}) (?<m>[A-Z][a-z]{2,8})\.?,? (?<y>(?:19|20)[0-9]{2})\b", RegexOptions.None, 1000)]
-    private static partial Regex DayFirst();
-
-    [GeneratedRegex(@"(?<![0-9/])(?<mn>[0-9]{1,2})/(?<d>[0-9]{1,2})/(?<y>(?:19|20)[0-9]{2})(?![0-9/])", RegexOptions.None, 1000)]
-    private static partial Regex Numeric();
 }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
-using HlsdExtract.Common;
 
 namespace HlsdExtract.Language.Dates;
 
@@ -12,15 +11,15 @@ namespace HlsdExtract.Language.Dates;
 /// </summary>
 internal static class SpanishDates
 {
-    private static readonly Lazy<(Dictionary<string, int> Months, Regex Pattern, SearchValues<string> Cues)> Loaded = new(() =>
+    private static readonly Lazy<(CalendarNames Months, Regex Pattern, SearchValues<string> Cues)> Loaded = new(() =>
     {
-        var months = DataFiles.ReadTable("es/months.tsv").ToDictionary(r => r[0], r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
-        var names = string.Join("|", months.Keys.OrderByDescending(k => k.Length));
+        var months = LanguageData.Spanish.Months;
+        var names = string.Join("|", months.Forms.OrderByDescending(k => k.Length));
         var pattern = new Regex(
             @"(?<![\w-])(?:(?<d>[0-9]{1,2}) (?:de )?(?<m>" + names + @")(?![\w])(?:,? (?:de |del )?(?<y>(?:19|20)[0-9]{2})(?![0-9]))?|(?<m>" + names + @") (?:de |del )(?<y>(?:19|20)[0-9]{2})(?![0-9]))",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             Regex.InfiniteMatchTimeout);
-        return (months, pattern, SearchValues.Create([.. months.Keys], StringComparison.OrdinalIgnoreCase));
+        return (months, pattern, SearchValues.Create([.. months.Forms], StringComparison.OrdinalIgnoreCase));
     });
 
     public static IEnumerable<(int Start, int End, DateValue Value)> Find(string text, int? documentYear)
@@ -28,7 +27,7 @@ internal static class SpanishDates
         var (months, pattern, cues) = Loaded.Value;
         foreach (Match m in text.AsSpan().ContainsAny(cues) ? pattern.Matches(text) : Enumerable.Empty<Match>())
         {
-            var month = months[m.Groups["m"].Value];
+            months.TryGet(m.Groups["m"].Value, out var month);
             int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan) : documentYear;
             if (year is not { } y)
             {

@@ -1,6 +1,6 @@
 using HlsdExtract.Language.Dates;
 
-namespace HlsdExtract.Language;
+namespace HlsdExtract.Language.Headings;
 
 /// <summary>What a section heading looks like: a short line, capitalized, no final punctuation (a colon only after a few title-case words).</summary>
 internal static class HeadingRules
