@@ -1,6 +1,7 @@
 using HlsdExtract.Export;
 using HlsdExtract.Export.Tables;
 using HlsdExtract.Export.Workbook;
+using HlsdExtract.Model;
 
 namespace HlsdExtract.Diff.Output;
 
@@ -54,7 +55,7 @@ public static class DiffWorkbook
         {
             SheetSpec.Of("Documents", Documents, () => documents),
             SheetSpec.Of("Facts", Facts, () => documents.SelectMany(d => d.Facts.Select(f => (d, f)))),
-            SheetSpec.Of("Entities", Entities, () => documents.SelectMany(d => Names(d, "operation", d.Operations).Concat(Names(d, "agency", d.Agencies)).Concat(Names(d, "program", d.Programs)))),
+            SheetSpec.Of("Entities", Entities, () => documents.SelectMany(d => Names(d, EntityKind.Operation.Name, d.Operations).Concat(Names(d, EntityKind.Agency.Name, d.Agencies)).Concat(Names(d, EntityKind.Program.Name, d.Programs)))),
             SheetSpec.Of("Dates", Dates, () => documents.Where(d => d.MeetingDate is not null)),
             SheetSpec.Of("Diff", DiffCsv.Table, () => DiffCsv.Rows(reports)),
         };

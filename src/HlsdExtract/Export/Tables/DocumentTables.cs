@@ -21,7 +21,7 @@ public sealed record DocumentTables(
             .SelectMany(s => s.Blocks.Select(b => new BlockRow(doc.DocId, s.Id, s.Heading, s.HeadingInferred, s.Topic, s.Goal, b.Id, b.Kind == BlockKind.Bullet ? "bullet" : "paragraph", b.Span.Start, b.Span.End, doc.Slice(b.Span))))
             .ToList();
         var entities = doc.Entities
-            .Select(e => new EntityRow(doc.DocId, e.BlockId, e.Type, e.Text, e.Canonical, e.Acronym, e.Country, e.Span.Start, e.Span.End, e.Source, e.Confidence, e.Title))
+            .Select(e => new EntityRow(doc.DocId, e.BlockId, e.Type.Name, e.Text, e.Canonical, e.Acronym, e.Country, e.Span.Start, e.Span.End, e.Source, e.Confidence, e.Title))
             .ToList();
         var dates = doc.Dates
             .Select(d => new DateRow(doc.DocId, d.BlockId, d.Text, d.Normalized, d.Kind, d.RangeStart, d.RangeEnd, d.Span.Start, d.Span.End))
