@@ -34,10 +34,10 @@ public static class EvaluationRun
         text.Append("\nEntities, unseen-names regime (each document's word lists less the names no other gold document has)\n");
         Table(text, unseen!);
         text.Append("  a merge that only adds to the rules (their wrong names kept) reaches at most, with every miss found:\n");
-        foreach (var (type, (rules, _, _)) in unseen!.ByType.Where(t => t.Key is "agency" or "program" or "person"))
+        foreach (var (type, (rules, _, _)) in unseen!.ByType.Where(t => t.Key == EntityKind.Agency || t.Key == EntityKind.Program || t.Key == EntityKind.Person))
         {
             var ceiling = new Score(rules.TruePositives + rules.FalseNegatives, rules.FalsePositives, 0);
-            text.Append(CultureInfo.InvariantCulture, $"  {type,-14} F1 {ceiling.F1:0.000} (rules + 0.05 = {rules.F1 + 0.05:0.000})\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {type.Name,-14} F1 {ceiling.F1:0.000} (rules + 0.05 = {rules.F1 + 0.05:0.000})\n");
         }
 
         text.Append("\nEntity misses per document (merged; - missed, + not in gold)\n");
