@@ -3,7 +3,6 @@ using System.Diagnostics;
 using HlsdExtract.Batch;
 using HlsdExtract.Batch.Isolation;
 using HlsdExtract.Export;
-using HlsdExtract.Export.Workbook;
 using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Cli;
@@ -19,11 +18,11 @@ internal static class ExtractCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output", "-o") { Description = "Folder for the JSON and CSV outputs.", DefaultValueFactory = _ => "output" };
-        var format = new Option<string>("--format") { Description = "Comma-separated output formats: json, csv.", DefaultValueFactory = _ => "json,csv" };
+        var format = new Option<string>("--format") { Description = "Comma-separated output formats: " + string.Join(", ", OutputFormatList.All.Select(f => f.Name)) + ".", DefaultValueFactory = _ => "json,csv" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var force = new Option<bool>("--force") { Description = "Redo every input, even those unchanged since the last run." };
         var maxSize = new Option<double>("--max-size") { Description = "Largest input accepted, in MB.", DefaultValueFactory = _ => BatchOptions.DefaultMaxInputBytes / 1048576.0 };
-        var xlsx = new Option<bool>("--xlsx") { Description = "Also write hlsd.xlsx (sheets Documents, Facts, Entities, Dates) from the combined CSVs." };
+        var xlsx = new Option<bool>("--xlsx") { Description = "Also write hlsd.xlsx (sheets Documents, Facts, Entities, Dates); the same as adding xlsx to --format." };
         var maxOutput = new Option<double>("--max-output") { Description = "Largest JSON one document may write, in MB; past it the document is an error row.", DefaultValueFactory = _ => BatchOptions.DefaultMaxOutputBytes / 1048576.0 };
         var timeout = new Option<double>("--timeout") { Description = "Seconds one document may take before it is abandoned as an error row.", DefaultValueFactory = _ => 120 };
         var workerMemory = new Option<double>("--worker-memory") { Description = "Memory, in MB, a PDF (or large HTML) parser worker may use before it is stopped.", DefaultValueFactory = _ => WorkerLimits.DefaultMemoryBytes / 1048576.0 };
@@ -33,15 +32,10 @@ internal static class ExtractCommand
         log.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!TryParseFormats(parse.GetValue(format)!, out var formats))
+            var names = parse.GetValue(format)!.Split(',').Concat(parse.GetValue(xlsx) ? ["xlsx"] : []);
+            if (OutputFormatList.TryNamed(names) is not { } formats)
             {
-                Console.Error.WriteLine("error: --format takes json, csv or json,csv");
-                return 1;
-            }
-
-            if (parse.GetValue(xlsx) && !formats.HasFlag(OutputFormats.Csv))
-            {
-                Console.Error.WriteLine("error: --xlsx is built from the CSV tables; keep csv in --format");
+                Console.Error.WriteLine("error: --format takes a comma-separated list of " + string.Join(", ", OutputFormatList.All.Select(f => f.Name)));
                 return 1;
             }
 
@@ -86,11 +80,6 @@ internal static class ExtractCommand
             var clock = Stopwatch.StartNew();
             var runner = new BatchRunner(pipeline, logger);
             var result = ProgressDisplay.Run(logOptions.Quiet, progress => runner.Run(parse.GetValue(paths)!, options with { Progress = progress }));
-            if (parse.GetValue(xlsx))
-            {
-                ExtractionWorkbook.Write(outDir);
-            }
-
             var summary = BatchSummary.Line(result, outDir, clock.Elapsed);
             if (!logOptions.Quiet)
             {
@@ -105,26 +94,5 @@ internal static class ExtractCommand
             return result.ExitCode;
         });
         return command;
-    }
-
-    private static bool TryParseFormats(string text, out OutputFormats formats)
-    {
-        formats = OutputFormats.None;
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            switch (part.ToLowerInvariant())
-            {
-                case "json":
-                    formats |= OutputFormats.Json;
-                    break;
-                case "csv":
-                    formats |= OutputFormats.Csv;
-                    break;
-                default:
-                    return false;
-            }
-        }
-
-        return formats != OutputFormats.None;
     }
 }

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using HlsdExtract.Contracts;
 using HlsdExtract.Export;
+using HlsdExtract.Export.Json;
+using HlsdExtract.Export.Tables;
 using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Cli.Bench;
@@ -85,7 +87,7 @@ internal static class Throughput
         var document = pipeline.Run(new RawInput(doc.Name, doc.Bytes), stages is null ? null : OnStage);
         var started = Stopwatch.GetTimestamp();
         DocumentJsonWriter.Write(Stream.Null, document);
-        CsvTables.RowsFor(document);
+        DocumentTables.From(document);
         if (stages is not null)
         {
             OnStage("export", Stopwatch.GetElapsedTime(started));

@@ -1,4 +1,4 @@
-using HlsdExtract.Export;
+using HlsdExtract.Export.Formats;
 
 namespace HlsdExtract.Batch;
 
@@ -8,7 +8,8 @@ public sealed record BatchOptions
     public const long DefaultMaxInputBytes = 50L * 1024 * 1024;
 
     public required string OutputDirectory { get; init; }
-    public OutputFormats Formats { get; init; } = OutputFormats.All;
+    /// <summary>The formats to write (from <see cref="OutputFormatList"/>), in its order.</summary>
+    public IReadOnlyList<IOutputFormat> Formats { get; init; } = OutputFormatList.Default;
     public int Jobs { get; init; } = Environment.ProcessorCount;
     public long MaxInputBytes { get; init; } = DefaultMaxInputBytes;
 
@@ -47,9 +48,9 @@ public sealed record BatchOptions
             throw new ArgumentException("The document timeout must be positive.");
         }
 
-        if (Formats == OutputFormats.None)
+        if (Formats.Count == 0)
         {
-            throw new ArgumentException("Choose at least one output format (json, csv).");
+            throw new ArgumentException("Choose at least one output format (" + string.Join(", ", OutputFormatList.All.Select(f => f.Name)) + ").");
         }
     }
 }

@@ -1,12 +1,15 @@
 using Serilog;
 using HlsdExtract.Export;
+using HlsdExtract.Export.Formats;
+using HlsdExtract.Export.Tables;
 using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Batch;
 
 /// <summary>
-/// Runs the pipeline over every input in parallel and streams the results: each document's JSON
-/// and cached CSV rows are written as soon as it is done, and nothing holds every document. An
+/// Runs the pipeline over every input in parallel and streams the results: each document's files
+/// (per chosen <see cref="IOutputFormat"/>) and cached rows are written as soon as it is done, then every
+/// format's combined files from the cached rows, and nothing holds every document. An
 /// input whose bytes and pipeline version match the manifest is reused, not redone. A failing
 /// input becomes an <see cref="ErrorRecord"/> and the rest go on; when an earlier run had a result
 /// for it, that result is kept and marked stale. One run at a time writes a folder (<see cref="OutputLock"/>),
@@ -81,9 +84,11 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, ILogger logger)
             logger.Information("Removed {Count} outputs of inputs no manifest lists (left by a killed run)", orphans);
         }
 
-        if (options.Formats.HasFlag(OutputFormats.Csv))
+        var tables = new BatchTables(() => entries.Select(e => RowCache.TryLoad(output, e.RowsFile)
+            ?? throw new IOException($"the cached rows of {e.Path} are missing; run again with --force")), errors);
+        foreach (var format in options.Formats)
         {
-            CombinedTables.Write(output, entries, errors);
+            format.WriteCombined(output, tables);
         }
 
         new Manifest(version, entries.ToDictionary(e => e.Path, StringComparer.Ordinal)).Save(output);
@@ -115,7 +120,7 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, ILogger logger)
             : null;
 
     /// <summary>
-    /// Deletes the JSON and cached rows the last run wrote and this one no longer has: those of
+    /// Deletes the per-document files and cached rows the last run wrote and this one no longer has: those of
     /// removed inputs (counted as dropped).
     /// </summary>
     private int DropRemoved(string output, Manifest previous, List<ManifestEntry> current)
@@ -128,7 +133,7 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, ILogger logger)
         {
             if (!keptDocs.Contains(old.DocId))
             {
-                File.Delete(Path.Combine(output, old.DocId + ".json"));
+                OutputFormatList.All.SelectMany(f => f.DocumentFiles(output, old.DocId)).ToList().ForEach(File.Delete);
             }
 
             if (!keptRows.Contains(old.RowsFile))

@@ -1,6 +1,7 @@
 using Serilog;
 using HlsdExtract.Contracts;
 using HlsdExtract.Export;
+using HlsdExtract.Export.Tables;
 using HlsdExtract.Ingest;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
@@ -9,7 +10,7 @@ namespace HlsdExtract.Batch;
 
 /// <summary>
 /// One input of a batch: reused when the manifest has its bytes, else extracted under the
-/// per-document time limit and written (JSON and cached rows, both or neither, each within the
+/// per-document time limit and written (every format's files and the cached rows, all or none, each within the
 /// per-document output limit). Every failure is an <see cref="ErrorRecord"/>, never an exception.
 /// </summary>
 internal sealed class DocumentProcessor(ExtractionPipeline pipeline, BatchOptions options, ILogger logger)
@@ -81,22 +82,32 @@ internal sealed class DocumentProcessor(ExtractionPipeline pipeline, BatchOption
         }
     }
 
-    /// <summary>Stages the JSON and the rows as temporary files, then moves both in: a failure leaves the earlier pair.</summary>
+    /// <summary>Stages every format's files and the cached rows as temporary files, then moves them all in: a failure leaves the earlier ones.</summary>
     private DocumentOutcome Write(string path, string sha, Model.Document document)
     {
         var output = options.OutputDirectory;
         var rowsFile = RowCache.FileNameFor(document.DocId);
-        var rows = CsvTables.RowsFor(document);
-        using var json = options.Formats.HasFlag(OutputFormats.Json)
-            ? AtomicFile.Prepare(OutputWriter.JsonPath(output, document), s => DocumentJsonWriter.Write(s, document), options.MaxOutputBytes)
-            : null;
-        using var cached = AtomicFile.Prepare(RowCache.PathOf(output, rowsFile), s => RowCache.Write(s, rows), options.MaxOutputBytes);
-        json?.Commit();
-        cached.Commit();
+        var rows = DocumentTables.From(document);
+        var staged = new List<PendingFile>();
+        try
+        {
+            foreach (var format in options.Formats)
+            {
+                staged.AddRange(format.StageDocument(output, document, options.MaxOutputBytes));
+            }
+
+            staged.Add(AtomicFile.Prepare(RowCache.PathOf(output, rowsFile), s => RowCache.Write(s, rows), options.MaxOutputBytes));
+            staged.ForEach(f => f.Commit());
+        }
+        finally
+        {
+            staged.ForEach(f => f.Dispose());
+        }
+
         return new DocumentOutcome(new ManifestEntry(path, sha, document.DocId, rowsFile), null, Reused: false);
     }
 
     private bool IsComplete(ManifestEntry entry) =>
         RowCache.Exists(options.OutputDirectory, entry.RowsFile)
-        && (!options.Formats.HasFlag(OutputFormats.Json) || File.Exists(Path.Combine(options.OutputDirectory, entry.DocId + ".json")));
+        && options.Formats.All(f => f.DocumentFiles(options.OutputDirectory, entry.DocId).All(File.Exists));
 }

@@ -1,14 +1,22 @@
 using System.Text.Json;
-using HlsdExtract.Export;
+using HlsdExtract.Export.Tables;
 
 namespace HlsdExtract.Batch;
 
 /// <summary>
-/// Each document's CSV rows, kept in <c>&lt;output&gt;/.hlsd/rows/</c> so a re-run can rebuild the
+/// Each document's typed table rows (<see cref="DocumentTables"/>), kept in <c>&lt;output&gt;/.hlsd/rows/</c> so a re-run can rebuild the
 /// combined tables without re-extracting unchanged inputs, and a batch never holds every document.
 /// </summary>
 public static class RowCache
 {
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        // A damaged file fails to load instead of giving rows with holes.
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
     public static string Folder(string outputDirectory) => Path.Combine(outputDirectory, Manifest.StateFolder, "rows");
 
     /// <summary>The rows file of a document: its id is unique per input path, so is this name.</summary>
@@ -16,34 +24,10 @@ public static class RowCache
 
     public static string PathOf(string outputDirectory, string fileName) => Path.Combine(Folder(outputDirectory), fileName);
 
-    public static void Write(Stream stream, IReadOnlyList<CsvTable> tables)
-    {
-        using (var w = new Utf8JsonWriter(stream))
-        {
-            w.WriteStartArray();
-            foreach (var table in tables)
-            {
-                w.WriteStartArray();
-                foreach (var row in table.Rows)
-                {
-                    w.WriteStartArray();
-                    foreach (var cell in row)
-                    {
-                        w.WriteStringValue(cell);
-                    }
+    public static void Write(Stream stream, DocumentTables tables) => JsonSerializer.Serialize(stream, tables, Options);
 
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndArray();
-            }
-
-            w.WriteEndArray();
-        }
-    }
-
-    /// <summary>The cached rows, one list per table in <see cref="CsvTables.Empty"/>'s order; null when missing or damaged.</summary>
-    public static List<List<string?[]>>? TryLoad(string outputDirectory, string fileName)
+    /// <summary>A document's cached rows; null when missing or damaged.</summary>
+    public static DocumentTables? TryLoad(string outputDirectory, string fileName)
     {
         var path = Path.Combine(Folder(outputDirectory), fileName);
         if (!File.Exists(path))
@@ -53,51 +37,13 @@ public static class RowCache
 
         try
         {
-            return Read(File.ReadAllBytes(path));
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize<DocumentTables>(stream, Options);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or IOException)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or IOException)
         {
             return null;
         }
-    }
-
-    /// <summary>Reads tables of rows of string cells ([[[cell, ...], ...], ...]) with a forward-only reader (no document tree).</summary>
-    private static List<List<string?[]>> Read(byte[] bytes)
-    {
-        var reader = new Utf8JsonReader(bytes);
-        var tables = new List<List<string?[]>>();
-        var cells = new List<string?>();
-        var depth = 0;
-        while (reader.Read())
-        {
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.StartArray:
-                    depth++;
-                    if (depth == 2)
-                    {
-                        tables.Add([]);
-                    }
-
-                    break;
-                case JsonTokenType.EndArray:
-                    if (depth == 3)
-                    {
-                        tables[^1].Add([.. cells]);
-                        cells.Clear();
-                    }
-
-                    depth--;
-                    break;
-                case JsonTokenType.String or JsonTokenType.Null when depth == 3:
-                    cells.Add(reader.GetString());
-                    break;
-                default:
-                    throw new JsonException("unexpected token in a row cache");
-            }
-        }
-
-        return depth == 0 ? tables : throw new JsonException("truncated row cache");
     }
 
     public static bool Exists(string outputDirectory, string fileName) => File.Exists(Path.Combine(Folder(outputDirectory), fileName));

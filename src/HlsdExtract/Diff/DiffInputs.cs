@@ -2,6 +2,7 @@ using System.Text.Json;
 using HlsdExtract.Batch;
 using HlsdExtract.Contracts;
 using HlsdExtract.Export;
+using HlsdExtract.Export.Json;
 using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Diff;
@@ -65,7 +66,7 @@ public static class DiffInputs
                 return null;
             }
 
-            return Export.ExtractionJsonCheck.Problem(root) is { } problem
+            return ExtractionJsonCheck.Problem(root) is { } problem
                 ? throw new InvalidDataException($"{path}: not an extraction of `hlsd extract`: {problem}")
                 : DiffDocuments.FromJson(root);
         }

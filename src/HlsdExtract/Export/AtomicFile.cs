@@ -14,9 +14,7 @@ public static class AtomicFile
     /// </summary>
     public static bool Write(string path, Action<Stream> write, bool onlyIfChanged)
     {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(dir);
-        var temp = TempPathFor(dir, path);
+        var temp = TempPathFor(path);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -49,9 +47,7 @@ public static class AtomicFile
     /// </summary>
     public static PendingFile Prepare(string path, Action<Stream> write, long maxBytes)
     {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(dir);
-        var temp = TempPathFor(dir, path);
+        var temp = TempPathFor(path);
         var pending = new PendingFile(temp, path);
         try
         {
@@ -75,8 +71,16 @@ public static class AtomicFile
         }
     }
 
-    private static string TempPathFor(string dir, string path) =>
-        Path.Combine(dir, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + TempSuffix);
+    /// <summary>
+    /// A new temporary name next to <paramref name="path"/> (its folder created): hidden, unique, ending in
+    /// <see cref="TempSuffix"/> so <see cref="DeleteStaleTemps"/> finds what an interrupted run left.
+    /// </summary>
+    internal static string TempPathFor(string path)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + TempSuffix);
+    }
 
     /// <summary>
     /// Deletes temporary files an interrupted run left in <paramref name="folder"/> (not below it).

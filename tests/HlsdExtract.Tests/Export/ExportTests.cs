@@ -1,7 +1,9 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using HlsdExtract.Contracts;
 using HlsdExtract.Export;
+using HlsdExtract.Export.Csv;
+using HlsdExtract.Export.Json;
 using HlsdExtract.Ingest;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
@@ -67,9 +69,9 @@ public sealed class ExportTests
     [InlineData("\tTabbed")]
     public void CellsThatLookLikeFormulasAreWrittenAsText(string cell)
     {
-        var table = new CsvTable("t.csv", ["a", "b"]);
-        table.Add(cell, "plain");
-        var csv = Encoding.UTF8.GetString(CsvTableWriter.ToBytes(table));
+        string[] header = ["a", "b"];
+        string?[] row = [cell, "plain"];
+        var csv = Encoding.UTF8.GetString(CsvTableWriter.ToBytes(header, [row]));
         var line = csv.Split("\r\n")[1];
         Assert.StartsWith("'", line.TrimStart('"'), StringComparison.Ordinal);
         Assert.Equal(cell, CsvCells.Unescape(line.TrimStart('"').Split(',')[0].TrimEnd('"')));
@@ -81,17 +83,17 @@ public sealed class ExportTests
     [InlineData("46100000000")]
     public void NegativeAndPlainNumbersStayNumbers(string cell)
     {
-        var table = new CsvTable("t.csv", ["a"]);
-        table.Add(cell);
-        Assert.Equal("\uFEFFa\r\n" + cell + "\r\n", Encoding.UTF8.GetString(CsvTableWriter.ToBytes(table)));
+        string[] header = ["a"];
+        string?[] row = [cell];
+        Assert.Equal("\uFEFFa\r\n" + cell + "\r\n", Encoding.UTF8.GetString(CsvTableWriter.ToBytes(header, [row])));
     }
 
     [Fact]
     public void CsvQuotesCommasQuotesAndNewlines()
     {
-        var table = new CsvTable("t.csv", ["a", "b"]);
-        table.Add("x, \"y\"\nz", null);
-        var csv = Encoding.UTF8.GetString(CsvTableWriter.ToBytes(table));
+        string[] header = ["a", "b"];
+        string?[] row = ["x, \"y\"\nz", null];
+        var csv = Encoding.UTF8.GetString(CsvTableWriter.ToBytes(header, [row]));
         Assert.Equal("\uFEFFa,b\r\n\"x, \"\"y\"\"\nz\",\r\n", csv);
     }
 

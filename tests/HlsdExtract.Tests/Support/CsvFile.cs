@@ -1,4 +1,5 @@
 using HlsdExtract.Export;
+using HlsdExtract.Export.Csv;
 
 namespace HlsdExtract.Tests.Support;
 

@@ -11,7 +11,7 @@ public static class DiffOutput
         Directory.CreateDirectory(folder);
         var files = new (string Name, byte[] Bytes)[]
         {
-            ("diff.csv", CsvTableWriter.ToBytes(DiffCsv.Build(reports))),
+            (DiffCsv.Table.FileName, DiffCsv.ToBytes(reports)),
             ("diff.md", Encoding.UTF8.GetBytes(DiffMarkdown.Build(reports))),
             ("diff.html", Encoding.UTF8.GetBytes(DiffHtml.Build(reports))),
             ("diff.json", DiffJson.Build(reports)),

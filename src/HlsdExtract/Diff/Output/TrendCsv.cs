@@ -1,6 +1,4 @@
-using HlsdExtract.Common;
-using HlsdExtract.Export;
-using HlsdExtract.Model;
+using HlsdExtract.Export.Tables;
 
 namespace HlsdExtract.Diff.Output;
 
@@ -9,23 +7,24 @@ public static class TrendCsv
 {
     public const string FileName = "trend.csv";
 
-    public static IReadOnlyList<string> Header(TrendReport report) =>
-        ["goal", "topic", "operation", "item", "unit", .. report.Columns, "change", "percent_change", "item_wordings", "latest_sentence"];
+    /// <summary>The report's columns: the fact's names, a number column per readout, the change from first to last value, the wordings and the latest sentence.</summary>
+    public static Table<TrendRow> Table(TrendReport report) => new(FileName,
+    [
+        new("goal", CellKind.Text, r => r.Goal),
+        new("topic", CellKind.Text, r => r.Topic),
+        new("operation", CellKind.Text, r => r.Operation),
+        new("item", CellKind.Text, r => r.Item),
+        new("unit", CellKind.Text, r => r.Unit),
+        .. report.Columns.Select((name, i) => new Column<TrendRow>(name, CellKind.Number, r => r.Values[i]?.Value)),
+        new("change", CellKind.Number, r => Last(r).Value - First(r).Value),
+        new("percent_change", CellKind.Number, r => First(r).Value != 0 ? Math.Round((Last(r).Value - First(r).Value) / First(r).Value * 100m, 1) : null),
+        new("item_wordings", CellKind.Text, r => r.Wordings),
+        new("latest_sentence", CellKind.Text, r => Last(r).Sentence),
+    ]);
 
-    public static CsvTable Build(TrendReport report)
-    {
-        var table = new CsvTable(FileName, Header(report));
-        foreach (var row in report.Rows)
-        {
-            var (first, last) = (row.Values.First(v => v is not null)!, row.Values.Last(v => v is not null)!);
-            var percent = first.Value != 0 ? Math.Round((last.Value - first.Value) / first.Value * 100m, 1) : (decimal?)null;
-            table.Add([
-                row.Goal, row.Topic, row.Operation, row.Item, row.Unit,
-                .. row.Values.Select(v => v is null ? null : Numbers.Format(v.Value)),
-                Numbers.Format(last.Value - first.Value), percent is { } p ? Numbers.Format(p) : null, row.Wordings, last.Sentence,
-            ]);
-        }
+    public static byte[] ToBytes(TrendReport report) => Export.Csv.CsvTableWriter.ToBytes(Table(report), report.Rows);
 
-        return table;
-    }
+    private static DiffFact First(TrendRow row) => row.Values.First(v => v is not null)!;
+
+    private static DiffFact Last(TrendRow row) => row.Values.Last(v => v is not null)!;
 }

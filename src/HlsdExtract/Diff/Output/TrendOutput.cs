@@ -11,7 +11,7 @@ public static class TrendOutput
         Directory.CreateDirectory(folder);
         var files = new (string Name, byte[] Bytes)[]
         {
-            (TrendCsv.FileName, CsvTableWriter.ToBytes(TrendCsv.Build(report))),
+            (TrendCsv.FileName, TrendCsv.ToBytes(report)),
             (TrendHtml.FileName, Encoding.UTF8.GetBytes(TrendHtml.Build(report))),
         };
         foreach (var (name, bytes) in files)

@@ -1,4 +1,5 @@
 using HlsdExtract.Export;
+using HlsdExtract.Export.Tables;
 using HlsdExtract.Export.Workbook;
 
 namespace HlsdExtract.Diff.Output;
@@ -8,16 +9,21 @@ public static class TrendWorkbook
 {
     public const string FileName = "trend.xlsx";
 
+    private static readonly Table<(string Column, DiffDocument Doc)> Documents = new("Documents",
+    [
+        new("column", CellKind.Text, r => r.Column),
+        new("doc_id", CellKind.Text, r => r.Doc.DocId),
+        new("source_path", CellKind.Text, r => r.Doc.Path),
+        new("title", CellKind.Text, r => r.Doc.Title),
+        new("meeting_date", CellKind.Date, r => CellText.DateOrText(r.Doc.MeetingDate)),
+    ]);
+
     public static string Write(string outputDirectory, TrendReport report)
     {
-        var trend = TrendCsv.Build(report);
-        var years = report.Columns.ToHashSet(StringComparer.Ordinal);
-        var kinds = trend.Header.Select(h => years.Contains(h) || h is "change" or "percent_change" ? CellKind.Number : CellKind.Text).ToList();
         var specs = new List<SheetSpec>
         {
-            new("Trend", trend.Header, kinds, () => trend.Rows),
-            SheetSpec.ByColumnNames("Documents", ["column", "doc_id", "source_path", "title", "meeting_date"],
-                () => report.Documents.Select((d, i) => new[] { report.Columns[i], d.DocId, d.Path, d.Title, d.MeetingDate })),
+            SheetSpec.Of("Trend", TrendCsv.Table(report), () => report.Rows),
+            SheetSpec.Of("Documents", Documents, () => report.Documents.Select((d, i) => (report.Columns[i], d))),
         };
         var path = Path.Combine(outputDirectory, FileName);
         AtomicFile.Write(path, stream => WorkbookWriter.Write(stream, specs), onlyIfChanged: true);

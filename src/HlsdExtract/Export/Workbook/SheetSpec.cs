@@ -1,22 +1,18 @@
+using HlsdExtract.Export.Tables;
+
 namespace HlsdExtract.Export.Workbook;
 
 /// <summary>
-/// One worksheet: a name, column headers with their kinds, and rows of invariant strings
-/// (read twice: once to size the columns, once to write), so rows can stream from a file.
+/// One worksheet: a name, column headers with their kinds, and rows of typed cell values (see
+/// <see cref="Column{TRow}"/>), read twice: once to size the columns, once to write, so rows can stream.
 /// </summary>
-public sealed record SheetSpec(string Name, IReadOnlyList<string> Header, IReadOnlyList<CellKind> Kinds, Func<IEnumerable<string?[]>> Rows)
+public sealed record SheetSpec(string Name, IReadOnlyList<string> Header, IReadOnlyList<CellKind> Kinds, Func<IEnumerable<object?[]>> Rows)
 {
-    private static readonly HashSet<string> NumberColumns = new(StringComparer.Ordinal)
-    {
-        "value", "value_kg", "start", "end", "confidence", "document_year", "invalid_bytes", "older_value", "newer_value", "change", "percent_change", "year", "score",
-    };
+    /// <summary>A sheet of <paramref name="table"/>'s columns over <paramref name="rows"/>.</summary>
+    public static SheetSpec Of<TRow>(string name, Table<TRow> table, Func<IEnumerable<TRow>> rows) =>
+        new(name, table.Header, table.Kinds, () => rows().Select(table.Values));
 
-    private static readonly HashSet<string> DateColumns = new(StringComparer.Ordinal)
-    {
-        "meeting_date", "retrieved_date", "published_date", "normalized", "range_start", "range_end",
-    };
-
-    /// <summary>A sheet whose column kinds follow the output contract's column names.</summary>
-    public static SheetSpec ByColumnNames(string name, IReadOnlyList<string> header, Func<IEnumerable<string?[]>> rows) =>
-        new(name, header, header.Select(h => NumberColumns.Contains(h) ? CellKind.Number : DateColumns.Contains(h) ? CellKind.Date : CellKind.Text).ToList(), rows);
+    /// <summary>A sheet of a per-document table over every document's rows.</summary>
+    public static SheetSpec Of(string name, IDocumentTable table, Func<IEnumerable<DocumentTables>> documents) =>
+        new(name, table.Header, table.Kinds, () => documents().SelectMany(table.Values));
 }

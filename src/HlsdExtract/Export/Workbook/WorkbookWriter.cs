@@ -2,12 +2,14 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using HlsdExtract.Common;
+using HlsdExtract.Export.Tables;
 
 namespace HlsdExtract.Export.Workbook;
 
 /// <summary>
-/// Writes an .xlsx for analysts with the Open XML SDK, streaming each sheet: numbers as numeric
-/// cells, ISO dates as date cells (other date-like text stays text), a bold frozen header row,
+/// Writes an .xlsx for analysts with the Open XML SDK, streaming each sheet: each cell as its typed
+/// value is (numbers as numeric cells, <see cref="DateOnly"/> as date cells, the rest as text), a bold frozen header row,
 /// an autofilter and column widths from the content.
 /// </summary>
 public static class WorkbookWriter
@@ -55,7 +57,7 @@ public static class WorkbookWriter
         {
             for (var c = 0; c < widths.Length; c++)
             {
-                widths[c] = Math.Max(widths[c], Math.Min(60, (row[c]?.Length ?? 0) + 2));
+                widths[c] = Math.Max(widths[c], Math.Min(60, (CellText.Of(row[c])?.Length ?? 0) + 2));
             }
         }
 
@@ -74,7 +76,7 @@ public static class WorkbookWriter
         foreach (var row in sheet.Rows())
         {
             index++;
-            WriteRow(w, index, row.Select((cell, c) => Cell(cell, sheet.Kinds[c])));
+            WriteRow(w, index, row.Select(v => Cell(v)));
         }
 
         w.WriteEndElement();
@@ -96,25 +98,17 @@ public static class WorkbookWriter
         w.WriteEndElement();
     }
 
-    private static Cell Cell(string? value, CellKind kind)
+    private static Cell Cell(object? value) => value switch
     {
-        if (string.IsNullOrEmpty(value))
-        {
-            return new Cell();
-        }
+        null or "" => new Cell(),
+        int i => Number(i),
+        decimal d => Number(Numbers.Canonical(d)),
+        double d => Number(decimal.Parse(Numbers.Format(d), CultureInfo.InvariantCulture)),
+        DateOnly date => new Cell { CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate()), StyleIndex = DateStyle },
+        _ => Text(CellText.Of(value)!, 0),
+    };
 
-        if (kind == CellKind.Number && decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-        {
-            return new Cell { CellValue = new CellValue(number), DataType = CellValues.Number };
-        }
-
-        if (kind == CellKind.Date && value.Length == 10 && DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return new Cell { CellValue = new CellValue(date.ToOADate()), StyleIndex = DateStyle };
-        }
-
-        return Text(value, 0);
-    }
+    private static Cell Number(decimal value) => new() { CellValue = new CellValue(value), DataType = CellValues.Number };
 
     private static Cell Text(string value, uint style)
     {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using HlsdExtract.Model;
 
-namespace HlsdExtract.Export;
+namespace HlsdExtract.Export.Json;
 
 /// <summary>The output contract's JSON property names, encoded once (the writer then neither escapes nor transcodes them per document).</summary>
 internal static class JsonNames

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace HlsdExtract.Export;
+namespace HlsdExtract.Export.Json;
 
 /// <summary>
 /// Whether a JSON is an extraction <c>hlsd extract</c> wrote (output contract, schema version

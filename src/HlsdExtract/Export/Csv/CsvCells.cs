@@ -1,4 +1,4 @@
-namespace HlsdExtract.Export;
+namespace HlsdExtract.Export.Csv;
 
 /// <summary>
 /// Formula-injection escaping that a reader can undo: a cell that begins with = + - @ tab, CR

@@ -1,24 +1,20 @@
 using CsvHelper;
-using HlsdExtract.Export;
 
-namespace HlsdExtract.Batch;
+namespace HlsdExtract.Export.Csv;
 
-/// <summary>A CSV table being streamed to a temporary file next to its target; committed atomically or discarded.</summary>
+/// <summary>A CSV table being streamed to a temporary file next to its target (a <see cref="PendingFile"/>); committed atomically or discarded.</summary>
 internal sealed class PendingTable : IDisposable
 {
-    private readonly string _target;
-    private readonly string _temp;
+    private readonly PendingFile _file;
     private readonly FileStream _stream;
     private readonly CsvWriter _csv;
-    private bool _done;
+    private bool _closed;
 
     public PendingTable(string target, IReadOnlyList<string> header)
     {
-        _target = target;
-        var dir = Path.GetDirectoryName(Path.GetFullPath(target))!;
-        Directory.CreateDirectory(dir);
-        _temp = Path.Combine(dir, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N")[..8] + AtomicFile.TempSuffix);
-        _stream = new FileStream(_temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+        var temp = AtomicFile.TempPathFor(target);
+        _file = new PendingFile(temp, target);
+        _stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
         _csv = CsvTableWriter.Open(_stream, header);
     }
 
@@ -34,11 +30,8 @@ internal sealed class PendingTable : IDisposable
         _csv.Dispose();
         _stream.Flush(flushToDisk: true);
         _stream.Dispose();
-        _done = true;
-        if (!AtomicFile.SameFiles(_temp, _target))
-        {
-            File.Move(_temp, _target, overwrite: true);
-        }
+        _closed = true;
+        _file.Commit();
     }
 
     private static void Quietly(Action close)
@@ -58,7 +51,7 @@ internal sealed class PendingTable : IDisposable
     {
         try
         {
-            if (!_done)
+            if (!_closed)
             {
                 Quietly(_csv.Dispose);
                 Quietly(_stream.Dispose);
@@ -66,10 +59,7 @@ internal sealed class PendingTable : IDisposable
         }
         finally
         {
-            if (File.Exists(_temp))
-            {
-                File.Delete(_temp);
-            }
+            _file.Dispose();
         }
     }
 }

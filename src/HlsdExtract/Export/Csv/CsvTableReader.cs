@@ -1,6 +1,6 @@
 using CsvHelper;
 
-namespace HlsdExtract.Export;
+namespace HlsdExtract.Export.Csv;
 
 /// <summary>Reads back a CSV this tool wrote: the header, then rows with <see cref="CsvCells"/> escaping undone.</summary>
 public static class CsvTableReader

@@ -3,7 +3,7 @@ using System.Text.Json;
 using HlsdExtract.Common;
 using HlsdExtract.Model;
 
-namespace HlsdExtract.Export;
+namespace HlsdExtract.Export.Json;
 
 /// <summary>Writes <c>&lt;docId&gt;.json</c> per the output contract (schema version 1), byte-stable.</summary>
 public static class DocumentJsonWriter

@@ -1,7 +1,8 @@
 using System.Globalization;
 using CsvHelper;
+using HlsdExtract.Export.Tables;
 
-namespace HlsdExtract.Export;
+namespace HlsdExtract.Export.Csv;
 
 /// <summary>
 /// RFC 4180 CSV through CsvHelper: UTF-8 with a byte order mark (so Excel, opening the file by
@@ -18,12 +19,15 @@ public static class CsvTableWriter
         WriteByteOrderMark = true,
     };
 
-    public static byte[] ToBytes(CsvTable table)
+    /// <summary>A typed table's rows, each cell the invariant text of its column's value.</summary>
+    public static byte[] ToBytes<TRow>(Table<TRow> table, IEnumerable<TRow> rows) => ToBytes(table.Header, rows.Select(table.Texts));
+
+    public static byte[] ToBytes(IReadOnlyList<string> header, IEnumerable<string?[]> rows)
     {
         using var buffer = new MemoryStream();
-        using (var csv = Open(buffer, table.Header))
+        using (var csv = Open(buffer, header))
         {
-            WriteRows(csv, table.Rows);
+            WriteRows(csv, rows);
         }
 
         return buffer.ToArray();

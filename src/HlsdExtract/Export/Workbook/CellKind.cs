@@ -1,8 +1,0 @@
-namespace HlsdExtract.Export.Workbook;
-
-public enum CellKind
-{
-    Text,
-    Number,
-    Date,
-}
