@@ -9,26 +9,30 @@ namespace HlsdExtract.Cli.Bench;
 /// <summary>Whole-pipeline throughput (extraction, the JSON streamed as the batch streams it, the CSV rows) on one thread and on all cores, and time and allocation per stage.</summary>
 internal static class Throughput
 {
-    private const int Rounds = 5;
+    private const int WarmDocuments = 300;
 
-    public static void Report(List<(string Name, byte[] Bytes)> corpus, StringBuilder report)
+    /// <summary>Median MB/s of the one-thread and all-core rounds.</summary>
+    public readonly record struct Result(double Megabytes, double OneThread, double AllCores);
+
+    public static Result Report(List<BenchDocument> corpus, string description, int rounds, StringBuilder report)
     {
         var pipeline = PipelineBuilder.CreateDefault().Build();
         var megabytes = corpus.Sum(d => d.Bytes.Length) / 1e6;
-        // Two passes first, so the timed rounds run the code the runtime recompiles once it turns out hot.
-        // The first round can still be slower while that finishes; the median of five rounds sets it aside.
+        // Two passes over the first documents, so the timed rounds run the code the runtime recompiles once it turns out hot.
+        // The first round can still be slower while that finishes; the median of the rounds sets it aside.
+        var warm = corpus.Take(WarmDocuments).ToList();
         for (var pass = 0; pass < 2; pass++)
         {
-            foreach (var warm in corpus)
+            foreach (var doc in warm)
             {
-                Process(pipeline, warm, null, null);
+                Process(pipeline, doc, null, null);
             }
         }
 
         // Alternating rounds; the median of each is reported with the range (a shared machine varies run to run).
         var ones = new List<TimeSpan>();
         var alls = new List<TimeSpan>();
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < rounds; round++)
         {
             var clock = Stopwatch.StartNew();
             foreach (var doc in corpus)
@@ -50,12 +54,12 @@ internal static class Throughput
             Process(pipeline, doc, stages, allocated);
         }
 
-        var one = ones.Order().ElementAt(Rounds / 2);
-        var all = alls.Order().ElementAt(Rounds / 2);
+        var one = Median(ones);
+        var all = Median(alls);
         var single = megabytes / one.TotalSeconds;
         var parallel = megabytes / all.TotalSeconds;
-        report.Append(CultureInfo.InvariantCulture, $"\nCorpus: {corpus.Count} generated readouts, {megabytes:0.00} MB\n\n");
-        report.Append(CultureInfo.InvariantCulture, $"| run (median of {Rounds}) | MB/s | documents/s | MB/s, slowest to fastest round |\n|---|--:|--:|--:|\n");
+        report.Append(CultureInfo.InvariantCulture, $"\nCorpus: {corpus.Count:N0} {description}, {megabytes:0.00} MB\n\n");
+        report.Append(CultureInfo.InvariantCulture, $"| hlsd, run (median of {rounds}) | MB/s | documents/s | MB/s, slowest to fastest round |\n|---|--:|--:|--:|\n");
         report.Append(CultureInfo.InvariantCulture, $"| 1 thread | {single:0.00} | {corpus.Count / one.TotalSeconds:0} | {Range(ones, megabytes)} |\n");
         report.Append(CultureInfo.InvariantCulture, $"| {Environment.ProcessorCount} threads | {parallel:0.00} | {corpus.Count / all.TotalSeconds:0} | {Range(alls, megabytes)} |\n");
         report.Append(CultureInfo.InvariantCulture, $"| speed-up | {parallel / single:0.00}x | | |\n\n");
@@ -65,12 +69,16 @@ internal static class Throughput
         {
             report.Append(CultureInfo.InvariantCulture, $"| {stage} | {ms:0} | {ms * 1000 / corpus.Count:0} | {ms / total:P0} | {allocated.GetValueOrDefault(stage) / 1024 / corpus.Count:0.0} |\n");
         }
+
+        return new Result(megabytes, single, parallel);
     }
+
+    private static TimeSpan Median(List<TimeSpan> rounds) => rounds.Order().ElementAt(rounds.Count / 2);
 
     private static string Range(List<TimeSpan> rounds, double megabytes) =>
         string.Create(CultureInfo.InvariantCulture, $"{megabytes / rounds.Max().TotalSeconds:0.00}-{megabytes / rounds.Min().TotalSeconds:0.00}");
 
-    private static void Process(ExtractionPipeline pipeline, (string Name, byte[] Bytes) doc, Dictionary<string, double>? stages, Dictionary<string, double>? allocated)
+    private static void Process(ExtractionPipeline pipeline, BenchDocument doc, Dictionary<string, double>? stages, Dictionary<string, double>? allocated)
     {
         var bytes = GC.GetAllocatedBytesForCurrentThread();
         void OnStage(string stage, TimeSpan elapsed)
@@ -81,7 +89,7 @@ internal static class Throughput
             bytes = now;
         }
 
-        var document = pipeline.Run(new RawInput(doc.Name, doc.Bytes), stages is null ? null : OnStage);
+        var document = pipeline.Run(new RawInput(doc.Path ?? doc.Name, doc.Bytes), stages is null ? null : OnStage);
         var started = Stopwatch.GetTimestamp();
         DocumentJsonWriter.Write(Stream.Null, document);
         CsvTables.RowsFor(document);
