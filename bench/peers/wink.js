@@ -32,9 +32,11 @@ const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
 let tokens = 0;
 let entities = 0;
 const times = [];
+const cpu = [];
 for (let round = 0; round < rounds; round++) {
   tokens = 0;
   entities = 0;
+  const used = process.cpuUsage();
   const clock = process.hrtime.bigint();
   for (const text of texts) {
     const doc = nlp.readDoc(text);
@@ -42,6 +44,8 @@ for (let round = 0; round < rounds; round++) {
     entities += doc.entities().out(its.detail).length;
   }
   times.push(seconds(clock));
+  const spent = process.cpuUsage(used);
+  cpu.push((spent.user + spent.system) / 1e6);
 }
 
 process.stdout.write(JSON.stringify({
@@ -54,6 +58,7 @@ process.stdout.write(JSON.stringify({
   bytes,
   load,
   rounds: times,
+  cpu,
   tokens,
   entities,
   sinceStart: seconds(started),

@@ -11,8 +11,8 @@ internal static class Throughput
 {
     private const int WarmDocuments = 300;
 
-    /// <summary>Median MB/s of the one-thread and all-core rounds.</summary>
-    public readonly record struct Result(double Megabytes, double OneThread, double AllCores);
+    /// <summary>Median MB/s of the one-thread and all-core rounds, and of the one-thread rounds per CPU-second.</summary>
+    public readonly record struct Result(double Megabytes, double OneThread, double AllCores, double OneThreadPerCpu);
 
     public static Result Report(List<BenchDocument> corpus, string description, int rounds, StringBuilder report)
     {
@@ -32,8 +32,13 @@ internal static class Throughput
         // Alternating rounds; the median of each is reported with the range (a shared machine varies run to run).
         var ones = new List<TimeSpan>();
         var alls = new List<TimeSpan>();
+        var oneCpu = new List<TimeSpan>();
+        var allCpu = new List<TimeSpan>();
+        var gc = GcCounts.Now();
+        var roundsClock = Stopwatch.StartNew();
         for (var round = 0; round < rounds; round++)
         {
+            var cpu = CpuTime();
             var clock = Stopwatch.StartNew();
             foreach (var doc in corpus)
             {
@@ -41,10 +46,16 @@ internal static class Throughput
             }
 
             ones.Add(clock.Elapsed);
+            oneCpu.Add(CpuTime() - cpu);
+            cpu = CpuTime();
             clock.Restart();
             Parallel.ForEach(corpus, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, doc => Process(pipeline, doc, null, null));
             alls.Add(clock.Elapsed);
+            allCpu.Add(CpuTime() - cpu);
         }
+
+        var gcs = GcCounts.Now() - gc;
+        var roundsTime = roundsClock.Elapsed;
 
         // Time per stage last, when the runtime has recompiled the hot code (earlier, its shares would be a start-up's).
         var stages = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -59,10 +70,11 @@ internal static class Throughput
         var single = megabytes / one.TotalSeconds;
         var parallel = megabytes / all.TotalSeconds;
         report.Append(CultureInfo.InvariantCulture, $"\nCorpus: {corpus.Count:N0} {description}, {megabytes:0.00} MB\n\n");
-        report.Append(CultureInfo.InvariantCulture, $"| hlsd, run (median of {rounds}) | MB/s | documents/s | MB/s, slowest to fastest round |\n|---|--:|--:|--:|\n");
-        report.Append(CultureInfo.InvariantCulture, $"| 1 thread | {single:0.00} | {corpus.Count / one.TotalSeconds:0} | {Range(ones, megabytes)} |\n");
-        report.Append(CultureInfo.InvariantCulture, $"| {Environment.ProcessorCount} threads | {parallel:0.00} | {corpus.Count / all.TotalSeconds:0} | {Range(alls, megabytes)} |\n");
-        report.Append(CultureInfo.InvariantCulture, $"| speed-up | {parallel / single:0.00}x | | |\n\n");
+        report.Append(CultureInfo.InvariantCulture, $"| hlsd, run (median of {rounds}) | MB/s | documents/s | MB/s, slowest to fastest round | MB per CPU-second |\n|---|--:|--:|--:|--:|\n");
+        report.Append(CultureInfo.InvariantCulture, $"| 1 thread | {single:0.00} | {corpus.Count / one.TotalSeconds:0} | {Range(ones, megabytes)} | {megabytes / Median(oneCpu).TotalSeconds:0.00} |\n");
+        report.Append(CultureInfo.InvariantCulture, $"| {Environment.ProcessorCount} threads | {parallel:0.00} | {corpus.Count / all.TotalSeconds:0} | {Range(alls, megabytes)} | {megabytes / Median(allCpu).TotalSeconds:0.00} |\n");
+        report.Append(CultureInfo.InvariantCulture, $"| speed-up | {parallel / single:0.00}x | | | |\n\n");
+        report.Append(CultureInfo.InvariantCulture, $"Garbage collections over the timed rounds: {gcs.Gen0:N0} gen0, {gcs.Gen1:N0} gen1, {gcs.Gen2:N0} gen2, paused {gcs.Pause.TotalSeconds:0.00} s of {roundsTime.TotalSeconds:0.00} s ({gcs.Pause / roundsTime:P0}); {gcs.Allocated / 1e6 / (2 * rounds * corpus.Count):0.00} MB allocated per document; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC\n\n");
         report.Append("| stage (1 thread, a separate timed pass) | ms total | µs/document | share | KB allocated/document |\n|---|--:|--:|--:|--:|\n");
         var total = stages.Values.Sum();
         foreach (var (stage, ms) in stages)
@@ -70,8 +82,11 @@ internal static class Throughput
             report.Append(CultureInfo.InvariantCulture, $"| {stage} | {ms:0} | {ms * 1000 / corpus.Count:0} | {ms / total:P0} | {allocated.GetValueOrDefault(stage) / 1024 / corpus.Count:0.0} |\n");
         }
 
-        return new Result(megabytes, single, parallel);
+        return new Result(megabytes, single, parallel, megabytes / Median(oneCpu).TotalSeconds);
     }
+
+    /// <summary>CPU time of the whole process (with one thread working, it is that thread's; a busy machine stretches wall time, not this).</summary>
+    private static TimeSpan CpuTime() => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
 
     private static TimeSpan Median(List<TimeSpan> rounds) => rounds.Order().ElementAt(rounds.Count / 2);
 
