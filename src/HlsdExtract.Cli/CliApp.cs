@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HlsdExtract.Cli.Bench;
 
 namespace HlsdExtract.Cli;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HlsdExtract.Evaluation;
+using HlsdExtract.Extract.Learned;
 
 namespace HlsdExtract.Cli;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using HlsdExtract.Batch;
 using Spectre.Console;
+using HlsdExtract.Batch;
 
 namespace HlsdExtract.Cli;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using HlsdExtract.Learn;
+using HlsdExtract.Training;
 
 namespace HlsdExtract.Cli;
 

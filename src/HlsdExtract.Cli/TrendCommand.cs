@@ -1,7 +1,7 @@
 using System.CommandLine;
+using HlsdExtract.Batch;
 using HlsdExtract.Diff;
-using HlsdExtract.Export.Reports;
-using HlsdExtract.Export.Workbook;
+using HlsdExtract.Diff.Output;
 using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Cli;

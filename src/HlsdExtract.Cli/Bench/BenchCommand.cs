@@ -3,6 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using HlsdExtract.Contracts;
+using HlsdExtract.Extract.Learned;
+using HlsdExtract.Pipeline;
+using HlsdExtract.Scoring;
 
 namespace HlsdExtract.Cli.Bench;
 
@@ -122,9 +126,9 @@ internal static class BenchCommand
     private static void FirstDocument(string seed, StringBuilder report)
     {
         var clock = Stopwatch.StartNew();
-        _ = (Learn.ModelStore.EntityTagger, Learn.ModelStore.Boilerplate, Learn.ModelStore.Topics);
+        _ = (Scoring.ModelStore.EntityTagger, Scoring.ModelStore.Boilerplate, Scoring.ModelStore.Topics);
         var models = clock.Elapsed.TotalSeconds;
-        Pipeline.PipelineBuilder.CreateDefault().Build().Run(new Pipeline.RawInput(seed, File.ReadAllBytes(seed)));
+        Pipeline.PipelineBuilder.CreateDefault().Build().Run(new Contracts.RawInput(seed, File.ReadAllBytes(seed)));
         report.Append(CultureInfo.InvariantCulture, $"\nIn process, first thing: loading the three models {models:0.000} s; models plus extracting the seed readout {clock.Elapsed.TotalSeconds:0.000} s\n");
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using HlsdExtract.Contracts;
 using HlsdExtract.Export;
 using HlsdExtract.Pipeline;
 

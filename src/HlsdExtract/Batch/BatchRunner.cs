@@ -1,7 +1,6 @@
-using HlsdExtract.Export;
-using HlsdExtract.Ingest;
-using HlsdExtract.Pipeline;
 using Serilog;
+using HlsdExtract.Export;
+using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Batch;
 

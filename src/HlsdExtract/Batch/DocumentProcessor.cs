@@ -1,7 +1,9 @@
+using Serilog;
+using HlsdExtract.Contracts;
 using HlsdExtract.Export;
 using HlsdExtract.Ingest;
+using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
-using Serilog;
 
 namespace HlsdExtract.Batch;
 

@@ -1,3 +1,5 @@
+using HlsdExtract.Export;
+
 namespace HlsdExtract.Batch;
 
 /// <summary>

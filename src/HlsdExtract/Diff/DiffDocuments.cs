@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using HlsdExtract.Export;
 using HlsdExtract.Model;
 
 namespace HlsdExtract.Diff;

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using HlsdExtract.Batch;
+using HlsdExtract.Contracts;
+using HlsdExtract.Export;
 using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Diff;

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using HlsdExtract.Util;
+using HlsdExtract.Common;
 
 namespace HlsdExtract.Diff;
 

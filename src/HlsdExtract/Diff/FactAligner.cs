@@ -1,3 +1,5 @@
+using HlsdExtract.Model;
+
 namespace HlsdExtract.Diff;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using HlsdExtract.Model;
+
 namespace HlsdExtract.Diff;
 
 /// <summary>One extracted figure with its offsets, sentence and section, as read from a document or an extraction JSON.</summary>

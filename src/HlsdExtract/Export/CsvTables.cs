@@ -1,6 +1,6 @@
 using System.Globalization;
+using HlsdExtract.Common;
 using HlsdExtract.Model;
-using HlsdExtract.Util;
 
 namespace HlsdExtract.Export;
 

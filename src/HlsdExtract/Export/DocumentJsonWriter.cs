@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using HlsdExtract.Common;
 using HlsdExtract.Model;
-using HlsdExtract.Util;
 
 namespace HlsdExtract.Export;
 

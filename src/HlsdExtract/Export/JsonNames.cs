@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HlsdExtract.Model;
 
 namespace HlsdExtract.Export;
 

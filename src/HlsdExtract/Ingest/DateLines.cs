@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using HlsdExtract.Extract.Dates;
+using HlsdExtract.Language.Dates;
 
 namespace HlsdExtract.Ingest;
 

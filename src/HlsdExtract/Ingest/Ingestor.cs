@@ -1,6 +1,6 @@
+using HlsdExtract.Contracts;
 using HlsdExtract.Ingest.Boilerplate;
 using HlsdExtract.Model;
-using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Ingest;
 

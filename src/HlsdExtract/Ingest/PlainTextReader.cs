@@ -1,5 +1,5 @@
 using System.Buffers;
-using HlsdExtract.Pipeline;
+using HlsdExtract.Contracts;
 
 namespace HlsdExtract.Ingest;
 

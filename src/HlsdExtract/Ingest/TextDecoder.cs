@@ -1,4 +1,5 @@
 using System.Text;
+using HlsdExtract.Contracts;
 
 namespace HlsdExtract.Ingest;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using HlsdExtract.Extract.Dates;
+using HlsdExtract.Contracts;
+using HlsdExtract.Language.Dates;
 using HlsdExtract.Model;
-using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Metadata;
 

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using HlsdExtract.Util;
 
 namespace HlsdExtract.Model;
 

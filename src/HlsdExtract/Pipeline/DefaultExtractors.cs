@@ -3,6 +3,7 @@ using HlsdExtract.Extract.Entities;
 using HlsdExtract.Extract.Facts;
 using HlsdExtract.Extract.Learned;
 using HlsdExtract.Extract.Quantities;
+using HlsdExtract.Language;
 
 namespace HlsdExtract.Pipeline;
 

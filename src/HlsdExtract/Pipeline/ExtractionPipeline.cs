@@ -1,5 +1,6 @@
-using HlsdExtract.Model;
 using Serilog;
+using HlsdExtract.Contracts;
+using HlsdExtract.Model;
 
 namespace HlsdExtract.Pipeline;
 

@@ -1,6 +1,6 @@
-using HlsdExtract.Extract.Entities;
 using HlsdExtract.Extract.Learned;
-using HlsdExtract.Learn;
+using HlsdExtract.Language;
+using HlsdExtract.Scoring;
 
 namespace HlsdExtract.Pipeline;
 

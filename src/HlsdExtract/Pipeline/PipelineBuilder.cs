@@ -1,12 +1,14 @@
+using Serilog;
+using Serilog.Core;
+using HlsdExtract.Contracts;
 using HlsdExtract.Ingest;
 using HlsdExtract.Ingest.Boilerplate;
 using HlsdExtract.Ingest.Html;
 using HlsdExtract.Ingest.Markdown;
 using HlsdExtract.Ingest.Pdf;
 using HlsdExtract.Metadata;
+using HlsdExtract.Scoring;
 using HlsdExtract.Segment;
-using Serilog;
-using Serilog.Core;
 
 namespace HlsdExtract.Pipeline;
 
@@ -23,7 +25,7 @@ public sealed class PipelineBuilder
 
     /// <summary>Ingest, segmentation and metadata: the structure every extractor builds on.</summary>
     public static PipelineBuilder CreateStructure() =>
-        CreateStructure(Learn.ModelStore.Topics is { } model ? new TopicClassifier(model) : null);
+        CreateStructure(Scoring.ModelStore.Topics is { } model ? new TopicClassifier(model) : null);
 
     /// <summary>The structure stages with the given topic classifier (null: taxonomy wordings and keywords only, as training needs).</summary>
     public static PipelineBuilder CreateStructure(TopicClassifier? topicClassifier)

@@ -1,5 +1,5 @@
+using HlsdExtract.Contracts;
 using HlsdExtract.Model;
-using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Segment;
 

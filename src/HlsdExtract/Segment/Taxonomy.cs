@@ -1,5 +1,5 @@
 using System.Text.Json;
-using HlsdExtract.Util;
+using HlsdExtract.Common;
 
 namespace HlsdExtract.Segment;
 

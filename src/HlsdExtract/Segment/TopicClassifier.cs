@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using HlsdExtract.Learn;
+using HlsdExtract.Scoring;
 
 namespace HlsdExtract.Segment;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using Serilog.Core;
 using HlsdExtract.Batch;
 using HlsdExtract.Export;
 using HlsdExtract.Pipeline;
-using Serilog.Core;
 
 namespace HlsdExtract.Tests.Cli;
 

@@ -1,8 +1,8 @@
+using Serilog.Core;
 using HlsdExtract.Batch;
 using HlsdExtract.Cli;
 using HlsdExtract.Pipeline;
 using HlsdExtract.Tests.Support;
-using Serilog.Core;
 
 namespace HlsdExtract.Tests.Cli;
 

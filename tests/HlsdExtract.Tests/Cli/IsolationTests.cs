@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text;
+using Serilog.Core;
 using HlsdExtract.Batch;
 using HlsdExtract.Batch.Isolation;
+using HlsdExtract.Contracts;
 using HlsdExtract.Pipeline;
 using HlsdExtract.Tests.Support;
-using Serilog.Core;
 
 namespace HlsdExtract.Tests.Cli;
 

@@ -1,7 +1,7 @@
+using Serilog.Core;
 using HlsdExtract.Batch;
 using HlsdExtract.Pipeline;
 using HlsdExtract.Tests.Support;
-using Serilog.Core;
 
 namespace HlsdExtract.Tests.Cli;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HlsdExtract.Batch;
 using HlsdExtract.Cli;
 using HlsdExtract.Tests.Support;
 

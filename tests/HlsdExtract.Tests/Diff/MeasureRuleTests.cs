@@ -1,4 +1,5 @@
 using HlsdExtract.Diff;
+using HlsdExtract.Model;
 
 namespace HlsdExtract.Tests.Diff;
 

@@ -1,4 +1,6 @@
 using HlsdExtract.Evaluation;
+using HlsdExtract.Gold;
+using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Tests.Evaluation;

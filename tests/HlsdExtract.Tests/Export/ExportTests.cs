@@ -1,6 +1,10 @@
 using System.Text;
 using System.Text.Json;
+using HlsdExtract.Contracts;
 using HlsdExtract.Export;
+using HlsdExtract.Ingest;
+using HlsdExtract.Model;
+using HlsdExtract.Pipeline;
 using HlsdExtract.Tests.Support;
 
 namespace HlsdExtract.Tests.Export;
@@ -16,7 +20,7 @@ public sealed class ExportTests
 
         static HlsdExtract.Model.Document PipelineOnce() =>
             HlsdExtract.Pipeline.PipelineBuilder.CreateDefault().Build()
-                .Run(new HlsdExtract.Pipeline.RawInput(TestData.Seed, File.ReadAllBytes(TestData.PathOf(TestData.Seed))));
+                .Run(new HlsdExtract.Contracts.RawInput(TestData.Seed, File.ReadAllBytes(TestData.PathOf(TestData.Seed))));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using HlsdExtract.Extract.Dates;
+using HlsdExtract.Language.Dates;
 
 namespace HlsdExtract.Tests.Extract;
 

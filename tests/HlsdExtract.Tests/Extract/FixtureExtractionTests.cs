@@ -1,3 +1,4 @@
+using HlsdExtract.Model;
 using HlsdExtract.Tests.Support;
 
 namespace HlsdExtract.Tests.Extract;

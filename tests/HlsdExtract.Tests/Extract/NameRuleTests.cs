@@ -1,4 +1,5 @@
 using HlsdExtract.Extract.Entities;
+using HlsdExtract.Language;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
 

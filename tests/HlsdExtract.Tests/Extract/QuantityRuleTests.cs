@@ -1,5 +1,5 @@
-using HlsdExtract.Extract.Dates;
 using HlsdExtract.Extract.Quantities;
+using HlsdExtract.Language.Dates;
 
 namespace HlsdExtract.Tests.Extract;
 

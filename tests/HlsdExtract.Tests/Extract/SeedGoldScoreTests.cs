@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Xunit.Abstractions;
 using HlsdExtract.Model;
 using HlsdExtract.Tests.Support;
-using Xunit.Abstractions;
 
 namespace HlsdExtract.Tests.Extract;
 

@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+using HlsdExtract.Contracts;
 using HlsdExtract.Ingest;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
 using HlsdExtract.Tests.Support;
-using YamlDotNet.RepresentationModel;
 
 namespace HlsdExtract.Tests.Ingest;
 

@@ -1,3 +1,4 @@
+using HlsdExtract.Ingest;
 using HlsdExtract.Ingest.Boilerplate;
 using HlsdExtract.Tests.Support;
 

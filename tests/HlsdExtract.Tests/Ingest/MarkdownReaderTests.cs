@@ -1,4 +1,5 @@
 using System.Text;
+using HlsdExtract.Contracts;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
 

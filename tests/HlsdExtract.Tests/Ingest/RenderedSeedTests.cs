@@ -1,3 +1,4 @@
+using HlsdExtract.Contracts;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
 using HlsdExtract.Tests.Support;

@@ -1,11 +1,14 @@
+using Xunit.Abstractions;
 using HlsdExtract.Evaluation;
-using HlsdExtract.Extract.Entities;
 using HlsdExtract.Extract.Learned;
-using HlsdExtract.Learn;
+using HlsdExtract.Gold;
+using HlsdExtract.Ingest.Boilerplate;
+using HlsdExtract.Language;
 using HlsdExtract.Pipeline;
+using HlsdExtract.Scoring;
 using HlsdExtract.Segment;
 using HlsdExtract.Tests.Support;
-using Xunit.Abstractions;
+using HlsdExtract.Training;
 
 namespace HlsdExtract.Tests.Learn;
 
@@ -61,7 +64,7 @@ public sealed class LearnedExtractorTests(ITestOutputHelper output)
     [Fact]
     public void TheTopicClassifierPlacesTheSeedsHeadlessBulletsAndTitledBulletsLeaveOneOut()
     {
-        var docs = TopicEvaluation.TitledBlocks([TestData.PathOf(TestData.Seed), TestData.PathOf(TestData.Fixture)]);
+        var docs = GoldRuns.TitledBlocks([TestData.PathOf(TestData.Seed), TestData.PathOf(TestData.Fixture)]);
         var (right, total) = TopicEvaluation.LeaveOneOut(docs, Taxonomy.Default);
         output.WriteLine($"titled bullets, leave-one-document-out: {right}/{total}");
         Assert.True((double)right / total >= 0.8, $"{right}/{total}");

@@ -1,8 +1,9 @@
-using HlsdExtract.Extract.Entities;
+using HlsdExtract.Contracts;
 using HlsdExtract.Extract.Learned;
-using HlsdExtract.Learn;
+using HlsdExtract.Language;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
+using HlsdExtract.Scoring;
 
 namespace HlsdExtract.Tests.Learn;
 

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using HlsdExtract.Extract.Dates;
+using HlsdExtract.Language.Dates;
 using HlsdExtract.Tests.Support;
 
 namespace HlsdExtract.Tests.Properties;

@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using HlsdExtract.Contracts;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
 using HlsdExtract.Tests.Support;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using HlsdExtract.Extract.Dates;
+using HlsdExtract.Language.Dates;
 using HlsdExtract.Tests.Support;
 
 namespace HlsdExtract.Tests.Properties;

@@ -2,10 +2,11 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using TestData = HlsdExtract.Tests.Support.TestData;
+using HlsdExtract.Contracts;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
 using HlsdExtract.Tests.Support;
-using TestData = HlsdExtract.Tests.Support.TestData;
 
 namespace HlsdExtract.Tests.Properties;
 

@@ -1,3 +1,4 @@
+using HlsdExtract.Language;
 using HlsdExtract.Model;
 using HlsdExtract.Segment;
 
@@ -29,7 +30,7 @@ public sealed class SentenceAndTokenTests
     [InlineData("in 2023, 40 percent", new[] { "in", "2023", ",", "40", "percent" })]
     public void TokensFollowTheWordsAndNumbers(string text, string[] expected)
     {
-        var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length));
+        var tokens = WordTokenizer.Tokenize(text, new TextSpan(0, text.Length));
         Assert.Equal(expected, tokens.Select(t => t.Span.Slice(text)).ToArray());
     }
 }

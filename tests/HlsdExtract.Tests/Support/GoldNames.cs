@@ -1,5 +1,5 @@
 using System.Text.Json;
-using HlsdExtract.Evaluation;
+using HlsdExtract.Gold;
 using HlsdExtract.Model;
 
 namespace HlsdExtract.Tests.Support;

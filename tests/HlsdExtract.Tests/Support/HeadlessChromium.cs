@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HlsdExtract.Batch;
 
 namespace HlsdExtract.Tests.Support;
 

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
-using HlsdExtract.Model;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
+using HlsdExtract.Model;
 
 namespace HlsdExtract.Tests.Support;
 

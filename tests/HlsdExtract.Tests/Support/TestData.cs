@@ -1,7 +1,10 @@
 using System.Text.Json;
+using HlsdExtract.Contracts;
+using HlsdExtract.Gold;
 using HlsdExtract.Ingest;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
+using HlsdExtract.Training;
 
 namespace HlsdExtract.Tests.Support;
 
@@ -36,10 +39,10 @@ internal static class TestData
 
     public static bool IsChromeOnly(string excerpt)
     {
-        var gold = HlsdExtract.Evaluation.GoldCorpus.Read(
+        var gold = HlsdExtract.Gold.GoldCorpus.Read(
             System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(PathOf(GoldFor(excerpt)))).RootElement, Path.GetFileNameWithoutExtension(excerpt), PathOf(excerpt));
-        var lines = HlsdExtract.Learn.BoilerplateTrainer.Lines(gold);
-        var labels = HlsdExtract.Learn.BoilerplateTrainer.Labels(lines, gold.Boilerplate);
+        var lines = HlsdExtract.Training.BoilerplateTrainer.Lines(gold);
+        var labels = HlsdExtract.Training.BoilerplateTrainer.Labels(lines, gold.Boilerplate);
         return lines.Select((l, i) => l.Trim().Length == 0 || labels[i]).All(chrome => chrome);
     }
 

@@ -1,5 +1,6 @@
-using HlsdExtract.Ingest;
-using HlsdExtract.Pipeline;
+using HlsdExtract.Contracts;
+using HlsdExtract.Ingest.Html;
+using HlsdExtract.Ingest.Pdf;
 
 namespace HlsdExtract.Batch.Isolation;
 

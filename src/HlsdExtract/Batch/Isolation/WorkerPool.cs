@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using HlsdExtract.Ingest;
-using HlsdExtract.Pipeline;
+using HlsdExtract.Contracts;
 
 namespace HlsdExtract.Batch.Isolation;
 

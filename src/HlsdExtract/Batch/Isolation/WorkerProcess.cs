@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using HlsdExtract.Ingest;
-using HlsdExtract.Pipeline;
+using HlsdExtract.Contracts;
 
 namespace HlsdExtract.Batch.Isolation;
 

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Text.Json;
-using HlsdExtract.Ingest;
+using HlsdExtract.Contracts;
 
 namespace HlsdExtract.Batch.Isolation;
 

@@ -1,5 +1,6 @@
+using HlsdExtract.Contracts;
+using HlsdExtract.Language.Dates;
 using HlsdExtract.Model;
-using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Extract.Dates;
 

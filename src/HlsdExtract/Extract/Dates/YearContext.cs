@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HlsdExtract.Language.Dates;
 using HlsdExtract.Model;
 
 namespace HlsdExtract.Extract.Dates;

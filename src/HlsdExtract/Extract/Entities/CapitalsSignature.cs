@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HlsdExtract.Language;
 using HlsdExtract.Model;
 
 namespace HlsdExtract.Extract.Entities;

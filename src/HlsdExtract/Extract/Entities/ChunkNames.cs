@@ -1,3 +1,5 @@
+using HlsdExtract.Language;
+
 namespace HlsdExtract.Extract.Entities;
 
 /// <summary>

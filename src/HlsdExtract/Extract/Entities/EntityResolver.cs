@@ -1,6 +1,5 @@
+using HlsdExtract.Contracts;
 using HlsdExtract.Model;
-using HlsdExtract.Pipeline;
-using HlsdExtract.Util;
 
 namespace HlsdExtract.Extract.Entities;
 

@@ -1,5 +1,6 @@
+using HlsdExtract.Contracts;
+using HlsdExtract.Language;
 using HlsdExtract.Model;
-using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Extract.Entities;
 

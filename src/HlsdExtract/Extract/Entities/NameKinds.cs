@@ -1,3 +1,5 @@
+using HlsdExtract.Language;
+
 namespace HlsdExtract.Extract.Entities;
 
 /// <summary>Decides what a capitalized name is from its last word: a body, a program, or neither.</summary>

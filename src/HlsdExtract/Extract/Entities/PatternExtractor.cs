@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using HlsdExtract.Contracts;
+using HlsdExtract.Language;
 using HlsdExtract.Model;
-using HlsdExtract.Pipeline;
-using HlsdExtract.Util;
 
 namespace HlsdExtract.Extract.Entities;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HlsdExtract.Language;
 using HlsdExtract.Model;
 
 namespace HlsdExtract.Extract.Entities;
@@ -60,7 +61,7 @@ internal static partial class SharedHeadList
     private static GazetteerEntry? Listed(WordLists lists, string head, string part)
     {
         var name = head + " of " + part;
-        var tokens = Segment.Tokenizer.Tokenize(name, new TextSpan(0, name.Length));
+        var tokens = WordTokenizer.Tokenize(name, new TextSpan(0, name.Length));
         foreach (var (first, last, entry) in lists.Names.Match(name, tokens, 0, tokens.Count))
         {
             return first == 0 && last == tokens.Count - 1 && entry.Type == "agency" ? entry : null;

@@ -1,5 +1,4 @@
 using HlsdExtract.Model;
-using HlsdExtract.Util;
 
 namespace HlsdExtract.Extract.Facts;
 

@@ -1,7 +1,6 @@
-using HlsdExtract.Extract.Entities;
+using HlsdExtract.Contracts;
+using HlsdExtract.Language;
 using HlsdExtract.Model;
-using HlsdExtract.Pipeline;
-using HlsdExtract.Util;
 
 namespace HlsdExtract.Extract.Facts;
 

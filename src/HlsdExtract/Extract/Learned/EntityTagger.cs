@@ -1,8 +1,7 @@
-using HlsdExtract.Extract.Entities;
-using HlsdExtract.Learn;
+using HlsdExtract.Contracts;
+using HlsdExtract.Language;
 using HlsdExtract.Model;
-using HlsdExtract.Pipeline;
-using HlsdExtract.Util;
+using HlsdExtract.Scoring;
 
 namespace HlsdExtract.Extract.Learned;
 

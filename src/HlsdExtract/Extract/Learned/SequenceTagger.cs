@@ -1,6 +1,6 @@
-using HlsdExtract.Extract.Entities;
-using HlsdExtract.Learn;
+using HlsdExtract.Language;
 using HlsdExtract.Model;
+using HlsdExtract.Scoring;
 
 namespace HlsdExtract.Extract.Learned;
 

@@ -1,6 +1,6 @@
+using HlsdExtract.Contracts;
+using HlsdExtract.Language.Dates;
 using HlsdExtract.Model;
-using HlsdExtract.Pipeline;
-using HlsdExtract.Util;
 
 namespace HlsdExtract.Extract.Quantities;
 
@@ -32,7 +32,7 @@ public sealed class QuantityExtractor : IDocumentStage
             if (blockId is null)
             {
                 // Dates are found in blocks only: the title's are kept out of its figures here.
-                local.AddRange(Dates.DateScanner.Scan(text, document.Metadata.DocumentYear, null).Select(d => (d.Start, d.End)));
+                local.AddRange(DateScanner.Scan(text, document.Metadata.DocumentYear, null).Select(d => (d.Start, d.End)));
                 local.Sort();
             }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HlsdExtract.Model;
-using HlsdExtract.Util;
 
 namespace HlsdExtract.Extract.Quantities;
 

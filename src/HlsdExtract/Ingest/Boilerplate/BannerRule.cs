@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using HlsdExtract.Extract.Dates;
+using HlsdExtract.Language.Dates;
 
 namespace HlsdExtract.Ingest.Boilerplate;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using HlsdExtract.Model;
+using HlsdExtract.Scoring;
 
 namespace HlsdExtract.Ingest.Boilerplate;
 
@@ -24,7 +25,7 @@ public sealed class BoilerplateStripper
     {
     }
 
-    public BoilerplateStripper(Learn.LinearModel? classifier, bool rules = true, double threshold = DefaultThreshold)
+    public BoilerplateStripper(Scoring.LinearModel? classifier, bool rules = true, double threshold = DefaultThreshold)
     {
         IBoilerplateRule[] ruleSet = rules
             ? [

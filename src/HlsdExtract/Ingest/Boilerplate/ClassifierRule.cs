@@ -1,4 +1,4 @@
-using HlsdExtract.Learn;
+using HlsdExtract.Scoring;
 
 namespace HlsdExtract.Ingest.Boilerplate;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using HlsdExtract.Learn;
-using HlsdExtract.Util;
+using HlsdExtract.Common;
+using HlsdExtract.Scoring;
 
 namespace HlsdExtract.Ingest.Boilerplate;
 
@@ -146,7 +146,7 @@ internal static partial class LineFeatures
         f.Add(FeatureHasher.Index("caps", Ratio(words.Count(w => char.IsUpper(w[0])), words.Length)));
         f.Add(FeatureHasher.Index("digits", Ratio(line.Count(char.IsAsciiDigit), line.Length)));
         f.Add(FeatureHasher.Index("first", words[0].ToLowerInvariant()));
-        f.Add(FeatureHasher.Index("shape", Extract.Learned.TokenFeatureShape.Of(words[0])));
+        f.Add(FeatureHasher.Index("shape", TokenFeatureShape.Of(words[0])));
         if (Url().IsMatch(line))
         {
             f.Add(FeatureHasher.Index("url"));

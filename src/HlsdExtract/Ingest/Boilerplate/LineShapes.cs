@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using HlsdExtract.Util;
+using HlsdExtract.Common;
 
 namespace HlsdExtract.Ingest.Boilerplate;
 

@@ -1,4 +1,4 @@
-using HlsdExtract.Util;
+using HlsdExtract.Common;
 
 namespace HlsdExtract.Ingest.Boilerplate;
 

@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using HlsdExtract.Extract.Dates;
+using HlsdExtract.Language.Dates;
 
 namespace HlsdExtract.Ingest.Html;
 

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using HlsdExtract.Pipeline;
+using HlsdExtract.Contracts;
 
 namespace HlsdExtract.Ingest.Html;
 

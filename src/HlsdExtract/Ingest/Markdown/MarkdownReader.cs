@@ -1,7 +1,7 @@
-using HlsdExtract.Pipeline;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using HlsdExtract.Contracts;
 
 namespace HlsdExtract.Ingest.Markdown;
 

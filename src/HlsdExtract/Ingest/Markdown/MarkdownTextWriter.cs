@@ -1,5 +1,6 @@
 using System.Text;
 using Markdig.Syntax;
+using HlsdExtract.Model;
 
 namespace HlsdExtract.Ingest.Markdown;
 

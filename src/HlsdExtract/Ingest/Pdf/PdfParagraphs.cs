@@ -1,4 +1,5 @@
 using System.Text;
+using HlsdExtract.Language;
 
 namespace HlsdExtract.Ingest.Pdf;
 
@@ -34,7 +35,7 @@ internal sealed class PdfParagraphs
             var bullet = line.Length > 0 && BulletGlyphs.Contains(line[0]);
             var gap = i > 0 ? lines[i - 1].Bottom - lines[i].Bottom : 0;
             var continues = first
-                ? !bullet && ((_lastLineFull && !(EndsSentence(_block) && Segment.HeadingRules.LooksLikeHeading(line))) || !EndsSentence(_block) || (line.Length > 0 && char.IsLower(line[0])))
+                ? !bullet && ((_lastLineFull && !(EndsSentence(_block) && HeadingRules.LooksLikeHeading(line))) || !EndsSentence(_block) || (line.Length > 0 && char.IsLower(line[0])))
                 : !bullet && gap <= spacing * 1.45;
             if (_block.Length > 0 && !continues)
             {

@@ -1,6 +1,6 @@
-using HlsdExtract.Pipeline;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
+using HlsdExtract.Contracts;
 
 namespace HlsdExtract.Ingest.Pdf;
 

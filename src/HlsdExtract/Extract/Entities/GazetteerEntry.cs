@@ -1,4 +1,0 @@
-namespace HlsdExtract.Extract.Entities;
-
-/// <summary>One named thing from a word list: canonical name, acronym, country (agencies), kind.</summary>
-public sealed record GazetteerEntry(string Type, string Canonical, string? Acronym, string? Country, string? Parent);

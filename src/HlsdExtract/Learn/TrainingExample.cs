@@ -1,4 +1,0 @@
-namespace HlsdExtract.Learn;
-
-/// <summary>One example for a linear model: its active (hashed) features and its class.</summary>
-public sealed record TrainingExample(int[] Features, string Label);

@@ -1,6 +1,0 @@
-using Serilog;
-
-namespace HlsdExtract.Pipeline;
-
-/// <summary>Per-document, per-call state handed to stages (stages themselves hold none).</summary>
-public sealed record StageContext(ILogger Logger, CancellationToken CancellationToken);
