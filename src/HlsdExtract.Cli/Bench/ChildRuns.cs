@@ -93,9 +93,8 @@ internal static partial class ChildRuns
     /// <summary>Runs this same executable (apphost, native binary, or <c>dotnet hlsd.dll</c>) with <paramref name="args"/>; wall time and standard output.</summary>
     private static (double Seconds, string Output) Run(string[] args)
     {
-        var host = Environment.ProcessPath!;
-        var all = Path.GetFileNameWithoutExtension(host) == "dotnet" ? [typeof(ChildRuns).Assembly.Location, .. args] : args;
-        var (seconds, output, _, _) = Start(host, all);
+        var (program, prefix) = SelfCommand.Host();
+        var (seconds, output, _, _) = Start(program, [.. prefix, .. args]);
         return (seconds, output);
     }
 
