@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using HlsdExtract.Batch;
 using HlsdExtract.Batch.Isolation;
+using HlsdExtract.Cli.Hosting;
 using HlsdExtract.Export;
 using HlsdExtract.Export.Workbook;
 using HlsdExtract.Pipeline;

@@ -66,15 +66,18 @@ internal static class BenchCommand
                     ? "readouts generated from the bundled ones"
                     : corpus.Count == all.Count ? $"documents, all of {folder}" : $"documents, an even spread of the {all.Count:N0} under {folder}";
                 var ours = Throughput.Report(corpus, description, n, report);
+                Flush(report);
                 if (peers is not null)
                 {
                     var files = BenchCorpus.Materialize(corpus, scratch).Select(d => d.Path!).ToList();
                     WinkPeer.Report(peers, files, n, ours, report);
+                    Flush(report);
                 }
 
                 if (!parse.GetValue(quick))
                 {
                     Memory(repo, folder, all, report);
+                    Flush(report);
                     var cold = ChildRuns.ColdStart(seed);
                     report.Append(CultureInfo.InvariantCulture, $"\n| cold start, fresh process on the seed readout (median of 5) | wall s |\n|---|--:|\n| hlsd extract (this build: {Build()}) | {cold:0.00} |\n");
                     if (peers is not null)
@@ -89,10 +92,18 @@ internal static class BenchCommand
             }
 
             report.Append(CultureInfo.InvariantCulture, $"\nLoad average at the end: {ChildRuns.Load()}\n");
-            Console.Write(report.ToString());
+            Flush(report);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Prints each table as soon as it is measured (a long run on a busy machine shows what it has).</summary>
+    private static void Flush(StringBuilder report)
+    {
+        Console.Write(report.ToString());
+        Console.Out.Flush();
+        report.Clear();
     }
 
     private static string? Skipped(string reason, StringBuilder report)

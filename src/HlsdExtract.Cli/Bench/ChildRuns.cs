@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using HlsdExtract.Cli.Hosting;
 
 namespace HlsdExtract.Cli.Bench;
 

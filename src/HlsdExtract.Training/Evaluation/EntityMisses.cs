@@ -1,11 +1,12 @@
 using HlsdExtract.Gold;
+using HlsdExtract.Model;
 
 namespace HlsdExtract.Evaluation;
 
 /// <summary>The merged output's misses per document and type: required gold names not found, and predicted names no gold item is close to.</summary>
 public static class EntityMisses
 {
-    private static readonly string[] Types = ["agency", "person", "program", "operation"];
+    private static readonly EntityKind[] Types = [EntityKind.Agency, EntityKind.Person, EntityKind.Program, EntityKind.Operation];
 
     public static IEnumerable<string> Lines(EntityReport report)
     {

@@ -7,8 +7,8 @@ namespace HlsdExtract.Evaluation;
 /// <summary>Per entity type, the summed scores of rules only, the tagger only and the merge; plus every document's rule and merged output.</summary>
 public sealed class EntityReport
 {
-    public Dictionary<string, (Score Rules, Score Ml, Score Merged)> ByType { get; } =
-        TagSet.Types.ToDictionary(t => t, _ => (default(Score), default(Score), default(Score)), StringComparer.Ordinal);
+    public Dictionary<EntityKind, (Score Rules, Score Ml, Score Merged)> ByType { get; } =
+        TagSet.Types.ToDictionary(t => t, _ => (default(Score), default(Score), default(Score)));
 
     public List<(GoldDocument Gold, IReadOnlyList<EntityMention> Rules, IReadOnlyList<EntityMention> Merged)> Documents { get; } = [];
 

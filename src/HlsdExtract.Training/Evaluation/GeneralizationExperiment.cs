@@ -1,6 +1,7 @@
 using HlsdExtract.Extract.Learned;
 using HlsdExtract.Gold;
 using HlsdExtract.Language;
+using HlsdExtract.Model;
 
 namespace HlsdExtract.Evaluation;
 
@@ -13,7 +14,7 @@ public static class GeneralizationExperiment
 {
     public static GeneralizationResult Run(IReadOnlyList<GoldDocument> gold, double fraction = 0.25, int seed = 2024, double threshold = EntityTagger.DefaultThreshold)
     {
-        var goldKeys = gold.SelectMany(g => g.OfType("agency")).SelectMany(a => a.Keys).ToHashSet(StringComparer.Ordinal);
+        var goldKeys = gold.SelectMany(g => g.OfType(EntityKind.Agency)).SelectMany(a => a.Keys).ToHashSet(StringComparer.Ordinal);
         var occurring = WordLists.Default.Agencies
             .Where(a => Keys(a).Any(goldKeys.Contains))
             .OrderBy(a => a.Canonical, StringComparer.Ordinal)
@@ -29,14 +30,14 @@ public static class GeneralizationExperiment
         var missed = new List<string>();
         foreach (var (doc, rules, merged) in report.Documents)
         {
-            var targets = doc.OfType("agency").Where(a => a.Required && a.Keys.Any(removedKeys.Contains)).ToList();
+            var targets = doc.OfType(EntityKind.Agency).Where(a => a.Required && a.Keys.Any(removedKeys.Contains)).ToList();
             total += targets.Count;
-            mergedFound += NameScorer.Found(merged.Where(e => e.Type == "agency"), targets);
-            missed.AddRange(targets.Where(t => NameScorer.Found(merged.Where(e => e.Type == "agency"), [t]) == 0).Select(t => doc.Id + ": " + t.Name));
-            rulesFound += NameScorer.Found(rules.Where(e => e.Type == "agency"), targets);
+            mergedFound += NameScorer.Found(merged.Where(e => e.Type == EntityKind.Agency), targets);
+            missed.AddRange(targets.Where(t => NameScorer.Found(merged.Where(e => e.Type == EntityKind.Agency), [t]) == 0).Select(t => doc.Id + ": " + t.Name));
+            rulesFound += NameScorer.Found(rules.Where(e => e.Type == EntityKind.Agency), targets);
         }
 
-        return new GeneralizationResult(removed.Select(a => a.Canonical).ToList(), total, rulesFound, mergedFound, report.ByType["agency"].Merged, report.ByType["agency"].Rules) { MissedByMerge = missed };
+        return new GeneralizationResult(removed.Select(a => a.Canonical).ToList(), total, rulesFound, mergedFound, report.ByType[EntityKind.Agency].Merged, report.ByType[EntityKind.Agency].Rules) { MissedByMerge = missed };
     }
 
     private static IEnumerable<string> Keys(GazetteerEntry a) =>

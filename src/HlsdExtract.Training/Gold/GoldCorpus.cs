@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HlsdExtract.Model;
 
 namespace HlsdExtract.Gold;
 
@@ -9,12 +10,6 @@ namespace HlsdExtract.Gold;
 /// </summary>
 public static class GoldCorpus
 {
-    public static readonly IReadOnlyDictionary<string, string> EntityKeys = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["agencies"] = "agency", ["operations"] = "operation", ["programs"] = "program",
-        ["people"] = "person", ["criminalOrganizations"] = "criminal_org", ["locations"] = "location",
-    };
-
     public static List<GoldDocument> Load(string folder)
     {
         var root = Path.GetFullPath(folder);
@@ -45,7 +40,7 @@ public static class GoldCorpus
     public static GoldDocument Read(JsonElement root, string id, string textPath)
     {
         var names = new List<GoldName>();
-        foreach (var (key, type) in EntityKeys)
+        foreach (var (key, type) in EntityKind.All.Select(k => (k.GoldList, k)))
         {
             foreach (var item in Array(root, key))
             {

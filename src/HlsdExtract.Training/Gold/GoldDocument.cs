@@ -1,3 +1,5 @@
+using HlsdExtract.Model;
+
 namespace HlsdExtract.Gold;
 
 /// <summary>A text with its hand-made gold annotations (the format of <c>corpus/gold/</c>).</summary>
@@ -17,5 +19,5 @@ public sealed record GoldDocument
     public IReadOnlyList<string> OptionalDates { get; init; } = [];
     public string? DocumentDate { get; init; }
 
-    public IEnumerable<GoldName> OfType(string type) => Names.Where(n => n.Type == type);
+    public IEnumerable<GoldName> OfType(EntityKind type) => Names.Where(n => n.Type == type);
 }

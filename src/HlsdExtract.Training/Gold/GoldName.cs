@@ -1,7 +1,9 @@
+using HlsdExtract.Model;
+
 namespace HlsdExtract.Gold;
 
 /// <summary>One gold entity: its name, acronym (agencies) and whether an extractor must find it.</summary>
-public sealed record GoldName(string Type, string Name, string? Acronym, bool Required)
+public sealed record GoldName(EntityKind Type, string Name, string? Acronym, bool Required)
 {
     public IEnumerable<string> Keys => Acronym is null ? [NameKeys.Key(Name)] : [NameKeys.Key(Name), NameKeys.Key(Acronym)];
 

@@ -10,7 +10,7 @@ public static class MentionFile
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] ToBytes(Document doc, IEnumerable<(TextSpan Span, string Type)> mentions)
+    public static byte[] ToBytes(Document doc, IEnumerable<(TextSpan Span, EntityKind Type)> mentions)
     {
         using var buffer = new MemoryStream();
         foreach (var (span, type) in mentions)
@@ -20,7 +20,7 @@ public static class MentionFile
                 w.WriteStartObject();
                 w.WriteNumber("start", span.Start);
                 w.WriteNumber("end", span.End);
-                w.WriteString("type", type);
+                w.WriteString("type", type.Name);
                 w.WriteString("text", doc.Slice(span));
                 w.WriteEndObject();
             }

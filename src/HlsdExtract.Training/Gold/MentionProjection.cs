@@ -11,9 +11,9 @@ namespace HlsdExtract.Gold;
 /// </summary>
 public static class MentionProjection
 {
-    public static List<(TextSpan Span, string Type)> Project(Document doc, GoldDocument gold)
+    public static List<(TextSpan Span, EntityKind Type)> Project(Document doc, GoldDocument gold)
     {
-        var candidates = new List<(TextSpan Span, string Type)>();
+        var candidates = new List<(TextSpan Span, EntityKind Type)>();
         foreach (var e in doc.Entities)
         {
             var keys = new[] { NameKeys.Key(e.Canonical), NameKeys.Key(e.Text), e.Acronym is { } a ? NameKeys.Key(a) : "" };
@@ -37,8 +37,8 @@ public static class MentionProjection
             }
         }
 
-        var accepted = new List<(TextSpan Span, string Type)>();
-        foreach (var c in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start).ThenBy(c => c.Type, StringComparer.Ordinal))
+        var accepted = new List<(TextSpan Span, EntityKind Type)>();
+        foreach (var c in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start).ThenBy(c => c.Type.Name, StringComparer.Ordinal))
         {
             if (!accepted.Any(a => a.Span.Overlaps(c.Span)))
             {
@@ -50,7 +50,7 @@ public static class MentionProjection
     }
 
     /// <summary>BIO tags per token of <paramref name="doc"/> from projected spans.</summary>
-    public static string[] Tags(Document doc, IEnumerable<(TextSpan Span, string Type)> spans)
+    public static string[] Tags(Document doc, IEnumerable<(TextSpan Span, EntityKind Type)> spans)
     {
         var tags = Enumerable.Repeat(Extract.Learned.TagSet.Outside, doc.Tokens.Count).ToArray();
         var t = 0;
@@ -63,7 +63,7 @@ public static class MentionProjection
 
             for (var k = t; k < doc.Tokens.Count && doc.Tokens[k].End <= span.End; k++)
             {
-                tags[k] = (k == t ? "B-" : "I-") + type;
+                tags[k] = k == t ? type.BeginTag : type.InsideTag;
             }
         }
 

@@ -19,7 +19,7 @@ public static class DiffDocuments
                 q.Operation, q.Item, q.Unit, q.Value, q.Text, q.Qualifier, q.Agencies, q.Period, q.BlockId, q.Span.Start, q.Span.End,
                 sentence, DiffFacts.SentenceStart(doc.Text, sentence, q.Span.Start), section?.Heading, section?.Topic, section?.Goal);
         }).ToList();
-        var operations = doc.Entities.Where(e => e.Type == "operation").Select(e => (e.Canonical, e.Span.Start, e.Span.End)).ToList();
+        var operations = doc.Entities.Where(e => e.Type == EntityKind.Operation).Select(e => (e.Canonical, e.Span.Start, e.Span.End)).ToList();
         return new DiffDocument
         {
             DocId = doc.DocId,
@@ -30,7 +30,7 @@ public static class DiffDocuments
             Facts = DiffFacts.Build(raws, operations, doc.Metadata.MeetingDate),
             Headings = doc.Sections.Where(s => s.Heading is not null && !s.HeadingInferred)
                 .Select(s => new DiffHeading(s.Heading!, s.Topic, s.Goal, string.Join("\n", s.Blocks.Select(b => doc.Slice(b.Span))))).ToList(),
-        }.WithNames(doc.Entities.Select(e => ((string?)e.Type, e.Canonical)));
+        }.WithNames(doc.Entities.Select(e => ((EntityKind?)e.Type, e.Canonical)));
     }
 
     /// <summary>Reads an extraction JSON written by <c>hlsd extract</c>.</summary>
@@ -53,8 +53,8 @@ public static class DiffDocuments
         }
 
         var text = Str(root, "text") ?? "";
-        var entities = Array(root, "entities").Select(e => (Str(e, "type"), Str(e, "canonical") ?? Str(e, "text") ?? "")).ToList();
-        var operations = Array(root, "entities").Where(e => Str(e, "type") == "operation")
+        var entities = Array(root, "entities").Select(e => (EntityKind.Find(Str(e, "type")), Str(e, "canonical") ?? Str(e, "text") ?? "")).ToList();
+        var operations = Array(root, "entities").Where(e => EntityKind.Find(Str(e, "type")) == EntityKind.Operation)
             .Select(e => (Str(e, "canonical") ?? "", Int(e, "start"), Int(e, "end"))).ToList();
         var metadata = root.TryGetProperty("metadata", out var m) ? m : default;
         var meeting = metadata.ValueKind == JsonValueKind.Object ? Str(metadata, "meetingDate") : null;
@@ -85,11 +85,11 @@ public static class DiffDocuments
         isoDate is { Length: >= 4 } && int.TryParse(isoDate.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
 
     /// <summary>The document with its operation, agency and program names (each list distinct and sorted) from (type, canonical name) pairs.</summary>
-    private static DiffDocument WithNames(this DiffDocument doc, IEnumerable<(string? Type, string Canonical)> entities)
+    private static DiffDocument WithNames(this DiffDocument doc, IEnumerable<(EntityKind? Type, string Canonical)> entities)
     {
         var all = entities.ToList();
-        List<string> Names(string type) => all.Where(e => e.Type == type).Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return doc with { Operations = Names("operation"), Agencies = Names("agency"), Programs = Names("program") };
+        List<string> Names(EntityKind type) => all.Where(e => e.Type == type).Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return doc with { Operations = Names(EntityKind.Operation), Agencies = Names(EntityKind.Agency), Programs = Names(EntityKind.Program) };
     }
 
     private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>

@@ -70,7 +70,7 @@ public static class CsvTables
 
         foreach (var e in doc.Entities)
         {
-            entities.Add(doc.DocId, e.BlockId, e.Type, e.Text, e.Canonical, e.Acronym, e.Country, Int(e.Span.Start), Int(e.Span.End), e.Source, Numbers.Format(e.Confidence), e.Title);
+            entities.Add(doc.DocId, e.BlockId, e.Type.Name, e.Text, e.Canonical, e.Acronym, e.Country, Int(e.Span.Start), Int(e.Span.End), e.Source, Numbers.Format(e.Confidence), e.Title);
         }
 
         foreach (var d in doc.Dates)

@@ -118,12 +118,12 @@ public static class DocumentJsonWriter
     private static void WriteEntity(Utf8JsonWriter w, EntityMention e)
     {
         w.WriteString(JsonNames.Id, e.Id);
-        w.WriteString(JsonNames.Type, e.Type);
+        w.WriteString(JsonNames.Type, e.Type.Name);
         w.WriteString(JsonNames.Text, e.Text);
         w.WriteString(JsonNames.Canonical, e.Canonical);
         w.WriteString(JsonNames.Acronym, e.Acronym);
         w.WriteString(JsonNames.Country, e.Country);
-        if (e.Type == "person")
+        if (e.Type == EntityKind.Person)
         {
             w.WriteString(JsonNames.Title, e.Title);
         }

@@ -1,4 +1,5 @@
 using HlsdExtract.Common;
+using HlsdExtract.Model;
 
 namespace HlsdExtract.Language;
 
@@ -12,7 +13,7 @@ public sealed class WordLists
         this.drop = drop;
         foreach (var row in DataFiles.ReadTable("agencies.tsv"))
         {
-            var entry = new GazetteerEntry("agency", row[0], Empty(row[1]), Empty(row[3]), Empty(row[4]));
+            var entry = new GazetteerEntry(EntityKind.Agency, row[0], Empty(row[1]), Empty(row[3]), Empty(row[4]));
             string[] forms = [row[0], row[1], .. row[2].Split('|')];
             if (drop?.Invoke(entry, forms) == true)
             {
@@ -28,10 +29,10 @@ public sealed class WordLists
             byAcronym.TryAdd(agency.Acronym!, agency);
         }
 
-        AddNamed("people.tsv", "person");
-        AddNamed("programs.tsv", "program");
-        AddNamed("criminal-orgs.tsv", "criminal_org");
-        AddNamed("places.tsv", "location");
+        AddNamed("people.tsv", EntityKind.Person);
+        AddNamed("programs.tsv", EntityKind.Program);
+        AddNamed("criminal-orgs.tsv", EntityKind.CriminalOrg);
+        AddNamed("places.tsv", EntityKind.Location);
 
         AgencyHeads = Words("agency-heads.txt");
         ProgramHeads = Words("program-heads.txt");
@@ -50,7 +51,7 @@ public sealed class WordLists
     public static WordLists Default => Loaded.Value;
 
     /// <summary>The word lists without the agencies <paramref name="drop"/> selects (for generalization experiments).</summary>
-    public static WordLists WithoutAgencies(Func<GazetteerEntry, bool> drop) => new((e, _) => e.Type == "agency" && drop(e));
+    public static WordLists WithoutAgencies(Func<GazetteerEntry, bool> drop) => new((e, _) => e.Type == EntityKind.Agency && drop(e));
 
     /// <summary>The word lists without the named entries (of any type) <paramref name="drop"/> selects by entry and written forms (the unseen-names regime).</summary>
     public static WordLists WithoutNames(Func<GazetteerEntry, IReadOnlyList<string>, bool> drop) => new(drop);
@@ -100,11 +101,11 @@ public sealed class WordLists
     private readonly Dictionary<string, GazetteerEntry> byAcronym = new(StringComparer.Ordinal);
 
     /// <summary>Loads a "canonical, aliases" table whose entries all have one type.</summary>
-    private void AddNamed(string file, string type)
+    private void AddNamed(string file, EntityKind type)
     {
         foreach (var row in DataFiles.ReadTable(file))
         {
-            var aliases = row.Length > 1 && type != "location" ? row[1].Split('|') : [];
+            var aliases = row.Length > 1 && type != EntityKind.Location ? row[1].Split('|') : [];
             var entry = new GazetteerEntry(type, row[0], null, null, null);
             string[] forms = [row[0], .. aliases];
             if (drop?.Invoke(entry, forms) != true)

@@ -4,7 +4,7 @@ namespace HlsdExtract.Model;
 /// <summary>Builds entity mentions with their block id; ids are assigned later by <see cref="EntityResolver"/>.</summary>
 internal static class EntityFactory
 {
-    public static EntityMention Make(Document doc, string type, TextSpan span, string canonical, string? acronym = null, string? country = null, string? title = null, double confidence = 1.0) => new()
+    public static EntityMention Make(Document doc, EntityKind type, TextSpan span, string canonical, string? acronym = null, string? country = null, string? title = null, double confidence = 1.0) => new()
     {
         Type = type,
         Text = doc.Slice(span),

@@ -4,7 +4,7 @@ namespace HlsdExtract.Model;
 public sealed record EntityMention
 {
     public string Id { get; init; } = "";
-    public required string Type { get; init; }
+    public required EntityKind Type { get; init; }
     public required string Text { get; init; }
     public required string Canonical { get; init; }
     public string? Acronym { get; init; }

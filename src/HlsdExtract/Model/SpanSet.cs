@@ -58,23 +58,5 @@ internal sealed class SpanSet
         return i < intervals.Count && intervals[i].Contains(span);
     }
 
-    /// <summary>Index of the first interval whose end lies after <paramref name="offset"/>.</summary>
-    private int FirstEndingAfter(int offset)
-    {
-        int lo = 0, hi = intervals.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (intervals[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstEndingAfter(int offset) => SortedSpans.FirstEndingAfter(intervals, offset, static s => s);
 }

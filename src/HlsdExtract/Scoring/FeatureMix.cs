@@ -1,3 +1,5 @@
+using HlsdExtract.Common;
+
 namespace HlsdExtract.Scoring;
 
 /// <summary>
@@ -7,28 +9,10 @@ namespace HlsdExtract.Scoring;
 public static class FeatureMix
 {
     /// <summary>FNV-1a of a string: the hash of a template name, a tag or a constant value.</summary>
-    public static uint Of(ReadOnlySpan<char> value)
-    {
-        var hash = 2166136261u;
-        foreach (var c in value)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return hash;
-    }
+    public static uint Of(ReadOnlySpan<char> value) => Fnv1a.Of(value);
 
     /// <summary>FNV-1a of the lower-cased value.</summary>
-    public static uint OfLower(ReadOnlySpan<char> value)
-    {
-        var hash = 2166136261u;
-        foreach (var c in value)
-        {
-            hash = (hash ^ char.ToLowerInvariant(c)) * 16777619u;
-        }
-
-        return hash;
-    }
+    public static uint OfLower(ReadOnlySpan<char> value) => Fnv1a.OfLower(value);
 
     public static uint Mix(uint a, uint b)
     {

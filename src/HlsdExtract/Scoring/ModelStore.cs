@@ -1,4 +1,5 @@
 using HlsdExtract.Common;
+using HlsdExtract.Extract.Learned;
 
 namespace HlsdExtract.Scoring;
 

@@ -28,7 +28,7 @@ public sealed class FixtureExtractionTests
     [Fact]
     public void DroppedOperationsAreAbsentAndApolloIsPresent()
     {
-        var operations = Doc.Entities.Where(e => e.Type == "operation").Select(e => e.Canonical).ToHashSet();
+        var operations = Doc.Entities.Where(e => e.Type == EntityKind.Operation).Select(e => e.Canonical).ToHashSet();
         Assert.Contains("Operation Apollo", operations);
         Assert.DoesNotContain("Operation Last Mile", operations);
         Assert.DoesNotContain("Operation Artemis", operations);

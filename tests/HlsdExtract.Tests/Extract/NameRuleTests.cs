@@ -16,7 +16,7 @@ public sealed class NameRuleTests
         .UseRuleEntityExtractors(WordLists.Default).Use(new EntityResolver()).Build();
 
     private static List<EntityMention> Entities(string text, string type) =>
-        Rules.RunText(text).Entities.Where(e => e.Type == type).ToList();
+        Rules.RunText(text).Entities.Where(e => e.Type.Name == type).ToList();
 
     [Theory]
     [InlineData("Principal Deputy Spokesperson Dana Whitfield briefed reporters.", "Dana Whitfield")]
@@ -143,7 +143,7 @@ public sealed class NameRuleTests
     public void ACartelWordInsideABodyOrProgramNameIsNoCriminalGroup(string text, string name)
     {
         var all = Rules.RunText(text).Entities;
-        Assert.DoesNotContain(all, e => e.Type == "criminal_org");
+        Assert.DoesNotContain(all, e => e.Type == EntityKind.CriminalOrg);
         Assert.Contains(name, all.Select(e => e.Canonical));
     }
 

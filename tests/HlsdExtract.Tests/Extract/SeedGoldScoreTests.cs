@@ -88,7 +88,7 @@ public sealed class SeedGoldScoreTests(ITestOutputHelper output)
         var gold = Gold.GetProperty("agencies").EnumerateArray().ToList();
         var missing = gold.Where(GoldNames.Required).Where(a => !GoldNames.KeysOf(a).Any(ours.Contains)).Select(a => a.GetProperty("name").GetString()).ToList();
         var goldKeys = gold.SelectMany(GoldNames.KeysOf).ToHashSet();
-        var distinct = Doc.Entities.Where(e => e.Type == "agency").GroupBy(e => GoldNames.Key(e.Canonical)).ToList();
+        var distinct = Doc.Entities.Where(e => e.Type == EntityKind.Agency).GroupBy(e => GoldNames.Key(e.Canonical)).ToList();
         var correct = distinct.Count(g => goldKeys.Contains(g.Key) || g.Any(e => e.Acronym is { } a && goldKeys.Contains(GoldNames.Key(a))));
         var precision = correct / (double)distinct.Count;
         output.WriteLine($"agencies: {gold.Count(GoldNames.Required) - missing.Count}/{gold.Count(GoldNames.Required)} required found, P={precision:F3}");
@@ -100,7 +100,7 @@ public sealed class SeedGoldScoreTests(ITestOutputHelper output)
     public void AllTenOperationsAreFoundAndNoOther()
     {
         var expected = Gold.GetProperty("operations").EnumerateArray().Select(o => o.GetProperty("name").GetString()!).Order().ToList();
-        var ours = Doc.Entities.Where(e => e.Type == "operation").Select(e => e.Canonical).Distinct().Order().ToList();
+        var ours = Doc.Entities.Where(e => e.Type == EntityKind.Operation).Select(e => e.Canonical).Distinct().Order().ToList();
         Assert.Equal(expected, ours);
     }
 
@@ -134,7 +134,7 @@ public sealed class SeedGoldScoreTests(ITestOutputHelper output)
         Assert.True(linked.Count >= 40);
         Assert.True(right >= 0.95 * linked.Count, $"{right}/{linked.Count}");
 
-        var blocksWithOperation = Doc.Entities.Where(e => e.Type == "operation").Select(e => e.BlockId).ToHashSet();
+        var blocksWithOperation = Doc.Entities.Where(e => e.Type == EntityKind.Operation).Select(e => e.BlockId).ToHashSet();
         Assert.All(Doc.Quantities.Where(q => !blocksWithOperation.Contains(q.BlockId)), q => Assert.Null(q.Operation));
     }
 

@@ -4,6 +4,7 @@ using HlsdExtract.Extract.Learned;
 using HlsdExtract.Gold;
 using HlsdExtract.Ingest.Boilerplate;
 using HlsdExtract.Language;
+using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
 using HlsdExtract.Scoring;
 using HlsdExtract.Segment;
@@ -34,8 +35,8 @@ public sealed class LearnedExtractorTests(ITestOutputHelper output)
             Assert.True(merged.F1 >= rules.F1, $"{type}: merged {merged.F1:F3} < rules {rules.F1:F3}");
         }
 
-        Assert.True(report.ByType["agency"].Ml.Recall > 0.8, "the tagger alone finds most agencies");
-        Assert.True(report.ByType["operation"].Ml.F1 > 0.9, "the tagger alone finds the operations");
+        Assert.True(report.ByType[EntityKind.Agency].Ml.Recall > 0.8, "the tagger alone finds most agencies");
+        Assert.True(report.ByType[EntityKind.Operation].Ml.F1 > 0.9, "the tagger alone finds the operations");
     }
 
     [Fact]

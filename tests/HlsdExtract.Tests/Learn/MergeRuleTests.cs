@@ -31,7 +31,7 @@ public sealed class MergeRuleTests
 
         Assert.Equal("both", Assert.Single(merged.Entities, e => e.Text == "DEA").Source);
         var added = Assert.Single(merged.Entities, e => e.Text == "Zorblat");
-        Assert.Equal(("ml", "agency"), (added.Source, added.Type));
+        Assert.Equal(("ml", "agency"), (added.Source, added.Type.Name));
         Assert.InRange(added.Confidence, 0.8, 1.0);
     }
 
@@ -42,7 +42,7 @@ public sealed class MergeRuleTests
         var merged = new EntityTagger(CapitalizedIsAgency(), WordLists.Default, threshold: 0.8).Process(doc, Context);
 
         var texas = Assert.Single(merged.Entities, e => e.Text == "Texas");
-        Assert.Equal(("location", "rule"), (texas.Type, texas.Source));
+        Assert.Equal(("location", "rule"), (texas.Type.Name, texas.Source));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal static class GoldNames
 
     /// <summary>All keys an extracted entity of <paramref name="type"/> answers to (canonical and acronym).</summary>
     public static HashSet<string> Keys(Document doc, string type) =>
-        doc.Entities.Where(e => e.Type == type)
+        doc.Entities.Where(e => e.Type.Name == type)
             .SelectMany(e => e.Acronym is { } a ? new[] { Key(e.Canonical), Key(a) } : [Key(e.Canonical)])
             .ToHashSet();
 

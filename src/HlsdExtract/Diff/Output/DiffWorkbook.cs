@@ -21,7 +21,7 @@ public static class DiffWorkbook
             SheetSpec.ByColumnNames("Facts", ["doc_id", "goal", "topic", "heading", "operation", "item", "unit", "value", "text", "sentence", "block_id"],
                 () => documents.SelectMany(d => d.Facts.Select(f => new[] { d.DocId, f.Goal, f.Topic, f.Heading, f.Operation, f.Item, f.Unit, Numbers.Format(f.Value), f.Text, f.Sentence, f.BlockId }))),
             SheetSpec.ByColumnNames("Entities", ["doc_id", "type", "canonical"],
-                () => documents.SelectMany(d => Names(d, "operation", d.Operations).Concat(Names(d, "agency", d.Agencies)).Concat(Names(d, "program", d.Programs)))),
+                () => documents.SelectMany(d => Names(d, EntityKind.Operation.Name, d.Operations).Concat(Names(d, EntityKind.Agency.Name, d.Agencies)).Concat(Names(d, EntityKind.Program.Name, d.Programs)))),
             SheetSpec.ByColumnNames("Dates", ["doc_id", "kind", "normalized"],
                 () => documents.Where(d => d.MeetingDate is not null).Select(d => new[] { d.DocId, "meeting", d.MeetingDate })),
             SheetSpec.ByColumnNames("Diff", diff.Header, () => diff.Rows),

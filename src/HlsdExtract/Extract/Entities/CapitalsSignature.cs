@@ -31,7 +31,7 @@ internal static partial class CapitalsSignature
 
             var name = m.Groups["name"];
             var span = new TextSpan(name.Index, name.Index + name.Length);
-            found.Add(EntityFactory.Make(doc, "person", span, TitleCase(name.Value), title: title, confidence: 0.95));
+            found.Add(EntityFactory.Make(doc, EntityKind.Person, span, TitleCase(name.Value), title: title, confidence: 0.95));
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class EntityResolver : IDocumentStage
         var taken = new SpanSet();
         var accepted = new List<EntityMention>();
         var ranked = document.Entities
-            .Where(e => e.Span.Length > 0 && !(e.Type is "program" or "agency" && dateSpans.Contains(e.Span)))
+            .Where(e => e.Span.Length > 0 && !((e.Type == EntityKind.Program || e.Type == EntityKind.Agency) && dateSpans.Contains(e.Span)))
             .OrderByDescending(e => Rank(e)).ThenByDescending(e => e.Span.Length).ThenBy(e => e.Span.Start);
         foreach (var candidate in ranked)
         {
@@ -34,5 +34,5 @@ public sealed class EntityResolver : IDocumentStage
         return document with { Entities = ordered };
     }
 
-    private static double Rank(EntityMention e) => e.Type == "location" ? e.Confidence - 0.5 : e.Confidence;
+    private static double Rank(EntityMention e) => e.Type == EntityKind.Location ? e.Confidence - 0.5 : e.Confidence;
 }

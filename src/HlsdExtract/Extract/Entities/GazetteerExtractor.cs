@@ -50,12 +50,12 @@ public sealed class GazetteerExtractor(WordLists lists) : IDocumentStage
 
     private bool IsAmbiguousSingleWord(string text, IReadOnlyList<Token> tokens, int i, GazetteerEntry entry, int from, int to)
     {
-        if (entry.Type == "person")
+        if (entry.Type == EntityKind.Person)
         {
             return true;
         }
 
-        if (!HasLower(tokens[i].Span.SliceSpan(text)) || entry.Type == "location")
+        if (!HasLower(tokens[i].Span.SliceSpan(text)) || entry.Type == EntityKind.Location)
         {
             return false;
         }
@@ -97,7 +97,7 @@ public sealed class GazetteerExtractor(WordLists lists) : IDocumentStage
         for (var p = 0; p < parts.Length; p++)
         {
             var e = entries[p]!;
-            found.Add(EntityFactory.Make(document, "agency", new TextSpan(offset, offset + parts[p].Length), e.Canonical, e.Acronym, e.Country));
+            found.Add(EntityFactory.Make(document, EntityKind.Agency, new TextSpan(offset, offset + parts[p].Length), e.Canonical, e.Acronym, e.Country));
             offset += parts[p].Length + 1;
         }
     }

@@ -1,4 +1,5 @@
 using HlsdExtract.Language;
+using HlsdExtract.Model;
 
 namespace HlsdExtract.Extract.Entities;
 
@@ -7,11 +8,11 @@ internal static class NameKinds
 {
     private static readonly string[] LeadingArticles = ["The ", "the "];
 
-    public static string? Classify(string name, WordLists lists)
+    public static EntityKind? Classify(string name, WordLists lists)
     {
         if (name.StartsWith("Operation ", StringComparison.Ordinal))
         {
-            return "operation";
+            return EntityKind.Operation;
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -20,18 +21,18 @@ internal static class NameKinds
         if ((!headLast && words.Any(w => w is "Cartel" or "Cártel")) || (words[^1] is "Organization" && lists.GivenNames.Contains(words[0])))
         {
             // "Cartel de Jalisco Nueva Generación", "Vicente Carrillo Fuentes Organization": a criminal group, named after a place or a person.
-            return "criminal_org";
+            return EntityKind.CriminalOrg;
         }
 
         var last = words.Length > 1 && char.IsAsciiDigit(words[^1][0]) ? words[^2] : words[^1];
         if (lists.AgencyHeads.Contains(last) || name.Contains(" Task Force", StringComparison.Ordinal) || name.Contains(" Strike Force", StringComparison.Ordinal))
         {
-            return "agency";
+            return EntityKind.Agency;
         }
 
         if (lists.ProgramHeads.Contains(last))
         {
-            return "program";
+            return EntityKind.Program;
         }
 
         if (lists.PlaceHeads.Contains(words[0]))
@@ -44,14 +45,14 @@ internal static class NameKinds
         {
             if (words[i] is "of" or "on" or "for" or "to" or "para" or "de" or "del" && (lists.AgencyHeads.Contains(words[i - 1]) || lists.ProgramHeads.Contains(words[i - 1])))
             {
-                return lists.AgencyHeads.Contains(words[i - 1]) ? "agency" : "program";
+                return lists.AgencyHeads.Contains(words[i - 1]) ? EntityKind.Agency : EntityKind.Program;
             }
         }
 
         // Spanish names open with their head: "Red Nacional de Información sobre Drogas", "Comité Trilateral de Fentanilo".
         if (words.Length >= 3 && words.Skip(1).Any(w => w is "de" or "del" or "sobre" or "para") && (lists.AgencyHeads.Contains(words[0]) || lists.ProgramHeads.Contains(words[0])))
         {
-            return lists.AgencyHeads.Contains(words[0]) ? "agency" : "program";
+            return lists.AgencyHeads.Contains(words[0]) ? EntityKind.Agency : EntityKind.Program;
         }
 
         return null;

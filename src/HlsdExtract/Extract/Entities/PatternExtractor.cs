@@ -23,7 +23,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
     public Document Process(Document document, StageContext context)
     {
         var found = new List<EntityMention>(document.Entities);
-        var acronyms = new Dictionary<string, (string Type, string Canonical, string? Country)>(StringComparer.Ordinal);
+        var acronyms = new Dictionary<string, (EntityKind Type, string Canonical, string? Country)>(StringComparer.Ordinal);
         var projects = ProjectOperations.Names(document);
         foreach (var block in document.Blocks)
         {
@@ -65,30 +65,30 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
             {
                 foreach (Match m in EntityPatterns.Appositive().Matches(text))
                 {
-                    Add(document, block, found, "program", m.Groups["name"].Index, m.Groups["name"].Value, null, null, 0.8);
+                    Add(document, block, found, EntityKind.Program, m.Groups["name"].Index, m.Groups["name"].Value, null, null, 0.8);
                 }
             }
         }
 
-        AcronymUses(document, found, acronyms);
-        AcronymHeads(found, acronyms);
+        Acronyms.MarkUses(document, found, acronyms);
+        Acronyms.NameDefinedHeads(found, acronyms);
         return document with { Entities = found };
     }
 
-    private static void Operations(Document doc, Block block, string text, List<EntityMention> found, Dictionary<string, (string, string, string?)> acronyms)
+    private static void Operations(Document doc, Block block, string text, List<EntityMention> found, Dictionary<string, (EntityKind, string, string?)> acronyms)
     {
         foreach (Match m in EntityPatterns.Operation().Matches(text))
         {
             var name = "Operation" + m.Groups["words"].Value;
-            Add(doc, block, found, "operation", m.Index, name, null, null, 1.0);
+            Add(doc, block, found, EntityKind.Operation, m.Index, name, null, null, 1.0);
             if (m.Groups["acr"].Success)
             {
-                acronyms[m.Groups["acr"].Value] = ("operation", name, null);
+                acronyms[m.Groups["acr"].Value] = (EntityKind.Operation, name, null);
             }
         }
     }
 
-    private void Definitions(Document doc, Block block, string text, List<EntityMention> found, Dictionary<string, (string, string, string?)> acronyms)
+    private void Definitions(Document doc, Block block, string text, List<EntityMention> found, Dictionary<string, (EntityKind, string, string?)> acronyms)
     {
         foreach (var m in DefinitionScanner.Find(text))
         {
@@ -99,7 +99,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
             }
 
             var nameGroup = m.Groups["name"];
-            var name = NameMatchingAcronym(nameGroup.Value, acr);
+            var name = Acronyms.NameMatching(nameGroup.Value, acr);
             if (name is null)
             {
                 continue;
@@ -107,17 +107,17 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
 
             var start = nameGroup.Index + nameGroup.Length - name.Length;
             var after = m.Groups["after"].Value;
-            // NameMatchingAcronym returns two words or more: a defined name that is no body is a program, unless a place ("British Virgin Islands (BVI)").
+            // NameMatching returns two words or more: a defined name that is no body is a program, unless a place ("British Virgin Islands (BVI)").
             var kind = NameKinds.Classify(name, lists);
-            if (kind == "operation" || (kind is null && IsPlaceName(name)))
+            if (kind == EntityKind.Operation || (kind is null && IsPlaceName(name)))
             {
                 continue;
             }
 
-            kind ??= "program";
-            var canonical = kind == "program" && after.Length > 0 && (lists.ProgramHeads.Contains(after) || lists.ProgramNouns.Contains(after)) ? name + " " + after : name;
-            var country = kind == "agency" ? NameKinds.Country(name) : null;
-            Add(doc, block, found, kind, start, name, kind == "agency" ? acr : null, country, 0.85, canonical);
+            kind ??= EntityKind.Program;
+            var canonical = kind == EntityKind.Program && after.Length > 0 && (lists.ProgramHeads.Contains(after) || lists.ProgramNouns.Contains(after)) ? name + " " + after : name;
+            var country = kind == EntityKind.Agency ? NameKinds.Country(name) : null;
+            Add(doc, block, found, kind, start, name, kind == EntityKind.Agency ? acr : null, country, 0.85, canonical);
             acronyms[acr] = (kind, canonical, country);
         }
     }
@@ -150,24 +150,24 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         name = WithoutListedParent(block, found, start, name);
         var kind = NameKinds.Classify(name, lists);
         var end = start + name.Length;
-        var nextWord = NextWord(text, end);
+        var nextWord = NameContext.NextWord(text, end);
         if (kind is null && lists.ProgramNouns.Contains(nextWord) && nextWord != "training")
         {
-            kind = "program";
+            kind = EntityKind.Program;
         }
 
-        if (kind is null or "operation")
+        if (kind is null || kind == EntityKind.Operation)
         {
             return;
         }
 
-        if (kind == "program" && EntityPatterns.CommaNameTail().Match(text, end) is { Success: true, Length: > 0 } tail && (name.Contains(" for ", StringComparison.Ordinal) || name.Contains(" on ", StringComparison.Ordinal)))
+        if (kind == EntityKind.Program && EntityPatterns.CommaNameTail().Match(text, end) is { Success: true, Length: > 0 } tail && (name.Contains(" for ", StringComparison.Ordinal) || name.Contains(" on ", StringComparison.Ordinal)))
         {
             name = text[start..(end + tail.Length)];
         }
 
-        var canonical = kind == "agency" && parent is not null ? parent + " " + name : name;
-        Add(doc, block, found, kind, start, name, null, kind == "agency" ? NameKinds.Country(canonical) : null, ExtendsAListedName(doc, block, found, start, name, kind) ? 1.0 : 0.85, canonical);
+        var canonical = kind == EntityKind.Agency && parent is not null ? parent + " " + name : name;
+        Add(doc, block, found, kind, start, name, null, kind == EntityKind.Agency ? NameKinds.Country(canonical) : null, ExtendsAListedName(doc, block, found, start, name, kind) ? 1.0 : 0.85, canonical);
     }
 
     private void Quoted(Document doc, Block block, string text, List<EntityMention> found)
@@ -175,7 +175,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         foreach (Match m in EntityPatterns.Quoted().Matches(text))
         {
             var name = m.Groups["name"].Value.TrimEnd(',', '.');
-            if (IsNickname(text, m))
+            if (NameContext.IsNickname(text, m))
             {
                 continue;
             }
@@ -186,7 +186,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
                 continue;
             }
 
-            Add(doc, block, found, "program", m.Groups["name"].Index, name, null, null, 0.9);
+            Add(doc, block, found, EntityKind.Program, m.Groups["name"].Index, name, null, null, 0.9);
         }
     }
 
@@ -211,7 +211,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
                 if (cleaned.Length > 0 && cleaned is not ("The" or "Mexican"))
                 {
                     var span = new TextSpan(block.Span.Start + at + (part.Length - cleaned.Length), block.Span.Start + at + part.Length);
-                    found.Add(EntityFactory.Make(doc, "criminal_org", parts.Length == 1 ? new TextSpan(span.Start, block.Span.Start + m.Index + m.Length) : span, cleaned + " " + head, confidence: 0.9));
+                    found.Add(EntityFactory.Make(doc, EntityKind.CriminalOrg, parts.Length == 1 ? new TextSpan(span.Start, block.Span.Start + m.Index + m.Length) : span, cleaned + " " + head, confidence: 0.9));
                 }
 
                 offset = at + part.Length;
@@ -219,41 +219,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         }
     }
 
-    private static void AcronymUses(Document doc, List<EntityMention> found, Dictionary<string, (string Type, string Canonical, string? Country)> acronyms)
-    {
-        if (acronyms.Count == 0)
-        {
-            return;
-        }
-
-        var taken = new SpanSet(found.Select(e => e.Span));
-        var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var starts = acronyms.Keys.Select(k => k[0]).ToHashSet();
-        foreach (var token in doc.Tokens)
-        {
-            if (starts.Contains(doc.Text[token.Start]) && lookup.TryGetValue(token.Span.SliceSpan(doc.Text), out var word, out var def) && !taken.Overlaps(token.Span))
-            {
-                taken.Add(token.Span);
-                found.Add(EntityFactory.Make(doc, def.Type, token.Span, def.Canonical, def.Type == "agency" ? word : null, def.Country, confidence: 0.95));
-            }
-        }
-    }
-
-    /// <summary>"DFC Program" after "Drug-Free Communities (DFC) Program": a name made of a defined acronym and a head word is the defined name.</summary>
-    private static void AcronymHeads(List<EntityMention> found, Dictionary<string, (string Type, string Canonical, string? Country)> acronyms)
-    {
-        for (var i = 0; i < found.Count; i++)
-        {
-            var e = found[i];
-            var space = e.Text.IndexOf(' ', StringComparison.Ordinal);
-            if (space > 0 && e.Text.IndexOf(' ', space + 1) < 0 && acronyms.TryGetValue(e.Text[..space], out var def) && def.Type == e.Type)
-            {
-                found[i] = e with { Canonical = def.Canonical };
-            }
-        }
-    }
-
-    private static void Add(Document doc, Block block, List<EntityMention> found, string type, int localStart, string name, string? acronym, string? country, double confidence, string? canonical = null)
+    private static void Add(Document doc, Block block, List<EntityMention> found, EntityKind type, int localStart, string name, string? acronym, string? country, double confidence, string? canonical = null)
     {
         var span = new TextSpan(block.Span.Start + localStart, block.Span.Start + localStart + name.Length);
         found.Add(EntityFactory.Make(doc, type, span, canonical ?? name, acronym, country, confidence: confidence));
@@ -268,7 +234,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
             var from = block.Span.Start + localStart + tail;
             var to = block.Span.Start + localStart + name.Length;
             var head = name[..at];
-            if (lists.AgencyHeads.Contains(head[(head.LastIndexOf(' ') + 1)..]) && found.Any(e => e.Type == "agency" && e.Confidence >= 1.0 && e.Span.Start == from && e.Span.End == to))
+            if (lists.AgencyHeads.Contains(head[(head.LastIndexOf(' ') + 1)..]) && found.Any(e => e.Type == EntityKind.Agency && e.Confidence >= 1.0 && e.Span.Start == from && e.Span.End == to))
             {
                 return head;
             }
@@ -278,21 +244,11 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
     }
 
     /// <summary>True when the chunk is a word-list name of the same type extended by "for/of/in ..." ("U.S. Attorney's Office" in "U.S. Attorney's Office for the District of Arizona"): the longer name is the more specific.</summary>
-    private static bool ExtendsAListedName(Document doc, Block block, List<EntityMention> found, int localStart, string name, string type)
+    private static bool ExtendsAListedName(Document doc, Block block, List<EntityMention> found, int localStart, string name, EntityKind type)
     {
         var span = new TextSpan(block.Span.Start + localStart, block.Span.Start + localStart + name.Length);
         return found.Any(e => e.Type == type && e.Confidence >= 1.0 && e.Span.Start == span.Start && e.Span.End < span.End
             && name.AsSpan(e.Span.Length).TrimStart(',') is var rest && (rest.StartsWith(" for ", StringComparison.Ordinal) || rest.StartsWith(" of ", StringComparison.Ordinal) || rest.StartsWith(" in ", StringComparison.Ordinal)));
-    }
-
-    /// <summary>A quoted name between two words of a person's name (Juan "El Huevo" Treviño) or after "alias": a nickname, not a program.</summary>
-    private static bool IsNickname(string text, Match m)
-    {
-        var before = text.AsSpan(0, m.Index).TrimEnd(' ');
-        var after = text.AsSpan(m.Index + m.Length).TrimStart(' ');
-        var wordBefore = before.Length > 0 && char.IsLetter(before[^1]) ? before[(before.LastIndexOf(' ') + 1)..] : [];
-        return (wordBefore.Length > 0 && char.IsUpper(wordBefore[0]) && after.Length > 0 && char.IsUpper(after[0]) && text.AsSpan(m.Index - 1, 1).SequenceEqual(" "))
-            || wordBefore is "alias" or "aka" || before.EndsWith("known as", StringComparison.Ordinal) || before.EndsWith("(", StringComparison.Ordinal);
     }
 
     /// <summary>True for a name ending in a place word ("Islands", "County"), not a body's word ("Organization", "International").</summary>
@@ -307,7 +263,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
     {
         for (var words = 0; words < 4; words++)
         {
-            var next = NextWord(text, at);
+            var next = NameContext.NextWord(text, at);
             if (next.Length == 0 || !char.IsUpper(next[0]))
             {
                 return false;
@@ -326,48 +282,5 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         }
 
         return false;
-    }
-
-    private static string NextWord(string text, int at)
-    {
-        var rest = text.AsSpan(at).TrimStart(' ');
-        var end = rest.IndexOfAny(' ', ',', '.');
-        return (end < 0 ? rest : rest[..end]).ToString();
-    }
-
-    /// <summary>The longest tail of <paramref name="name"/> whose word initials spell the acronym in order, first letter first.</summary>
-    internal static string? NameMatchingAcronym(string name, string acronym)
-    {
-        var words = name.Split(' ');
-        var letters = acronym.Where(char.IsUpper).ToArray();
-        for (var from = 0; from < words.Length; from++)
-        {
-            if (words[from].Length == 0 || words[from][0] != letters[0])
-            {
-                continue;
-            }
-
-            var initials = string.Concat(words[from..].SelectMany(w => w.Split('-')).Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
-            if (IsSubsequence(letters, initials) && words.Length - from >= 2)
-            {
-                return string.Join(' ', words[from..]).TrimEnd(',');
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsSubsequence(char[] letters, string initials)
-    {
-        var k = 0;
-        foreach (var c in initials)
-        {
-            if (k < letters.Length && c == letters[k])
-            {
-                k++;
-            }
-        }
-
-        return k == letters.Length;
     }
 }

@@ -16,7 +16,7 @@ public sealed class PersonCoreference : IDocumentStage
     public Document Process(Document document, StageContext context)
     {
         // Full names as the document writes them win over a word list's canonical form of an alias ("Liz Sherwood-Randall" over "Elizabeth").
-        var people = document.Entities.Where(e => e.Type == "person").ToList();
+        var people = document.Entities.Where(e => e.Type == EntityKind.Person).ToList();
         var written = people.Where(e => IsFullName(e.Text)).Select(e => e.Canonical).Distinct(StringComparer.Ordinal).ToList();
         var full = written.Count > 0 ? written : people.Select(e => e.Canonical).Where(IsFullName).Distinct(StringComparer.Ordinal).ToList();
         if (full.Count == 0)
@@ -28,7 +28,7 @@ public sealed class PersonCoreference : IDocumentStage
         var found = new List<EntityMention>(document.Entities.Count);
         foreach (var e in document.Entities)
         {
-            found.Add(e.Type == "person" && !IsFullName(e.Text) && (bySurname.GetValueOrDefault(e.Text) ?? bySurname.GetValueOrDefault(e.Canonical)) is { } name
+            found.Add(e.Type == EntityKind.Person && !IsFullName(e.Text) && (bySurname.GetValueOrDefault(e.Text) ?? bySurname.GetValueOrDefault(e.Canonical)) is { } name
                 ? e with { Canonical = name }
                 : e);
         }
@@ -42,7 +42,7 @@ public sealed class PersonCoreference : IDocumentStage
                 && !(i + 1 < tokens.Count && char.IsUpper(document.Text[tokens[i + 1].Start]) && tokens[i + 1].Kind == TokenKind.Word)
                 && !(i > 0 && char.IsUpper(document.Text[tokens[i - 1].Start]) && tokens[i - 1].Kind == TokenKind.Word))
             {
-                found.Add(EntityFactory.Make(document, "person", tokens[i].Span, name, confidence: 0.9));
+                found.Add(EntityFactory.Make(document, EntityKind.Person, tokens[i].Span, name, confidence: 0.9));
             }
         }
 

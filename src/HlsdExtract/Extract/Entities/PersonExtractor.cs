@@ -69,7 +69,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
                 var span = new TextSpan(tokens[nameStart].Start, tokens[nameEnd - 1].End);
                 var canonical = KnownCanonical(text, tokens, nameStart, nameEnd) ?? WithoutNickname(span.Slice(text));
                 RemovePeopleAt(found, span);
-                found.Add(EntityFactory.Make(document, "person", span, canonical, title: title?.TrimEnd('.') is { Length: > 3 } tt ? tt : null, confidence: 0.95));
+                found.Add(EntityFactory.Make(document, EntityKind.Person, span, canonical, title: title?.TrimEnd('.') is { Length: > 3 } tt ? tt : null, confidence: 0.95));
                 i = nameEnd - 1;
             }
         }
@@ -84,7 +84,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
     {
         foreach (var (first, last, entry) in lists.Names.Match(text, tokens, start, end))
         {
-            if (entry.Type == "person" && first == start && last == end - 1)
+            if (entry.Type == EntityKind.Person && first == start && last == end - 1)
             {
                 return entry.Canonical;
             }
@@ -101,7 +101,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
     }
 
     private static void RemovePeopleAt(List<EntityMention> found, TextSpan span) =>
-        found.RemoveAll(e => e.Type == "person" && e.Span == span);
+        found.RemoveAll(e => e.Type == EntityKind.Person && e.Span == span);
 
     /// <summary>Capitalized words, initials ("J."), particles between capitals, and a final "Jr."/"Sr.".</summary>
     private int ScanName(string text, IReadOnlyList<Token> tokens, int start, int to)

@@ -45,7 +45,7 @@ internal static partial class ProjectOperations
                 }
 
                 var span = new TextSpan(block.Span.Start + at, block.Span.Start + end);
-                found.Add(EntityFactory.Make(doc, "operation", span, name));
+                found.Add(EntityFactory.Make(doc, EntityKind.Operation, span, name));
             }
         }
     }

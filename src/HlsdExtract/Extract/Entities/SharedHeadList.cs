@@ -64,7 +64,7 @@ internal static partial class SharedHeadList
         var tokens = WordTokenizer.Tokenize(name, new TextSpan(0, name.Length));
         foreach (var (first, last, entry) in lists.Names.Match(name, tokens, 0, tokens.Count))
         {
-            return first == 0 && last == tokens.Count - 1 && entry.Type == "agency" ? entry : null;
+            return first == 0 && last == tokens.Count - 1 && entry.Type == EntityKind.Agency ? entry : null;
         }
 
         return null;
@@ -73,6 +73,6 @@ internal static partial class SharedHeadList
     private static void Add(Document doc, Block block, List<EntityMention> found, int localStart, string part, GazetteerEntry entry)
     {
         var span = new TextSpan(block.Span.Start + localStart, block.Span.Start + localStart + part.Length);
-        found.Add(EntityFactory.Make(doc, "agency", span, entry.Canonical, entry.Acronym, entry.Country));
+        found.Add(EntityFactory.Make(doc, EntityKind.Agency, span, entry.Canonical, entry.Acronym, entry.Country));
     }
 }

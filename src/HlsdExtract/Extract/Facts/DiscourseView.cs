@@ -14,7 +14,7 @@ internal sealed class DiscourseView
         Entities = [.. doc.Entities.OrderBy(e => e.Span.Start)];
         Dates = [.. doc.Dates.OrderBy(d => d.Span.Start)];
         sentencesByBlock = doc.Sentences.GroupBy(s => s.BlockId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Span.Start).ToList(), StringComparer.Ordinal);
-        var names = Entities.Where(e => e.Type == "operation").Select(e => e.Canonical).Distinct(StringComparer.Ordinal).ToList();
+        var names = Entities.Where(e => e.Type == EntityKind.Operation).Select(e => e.Canonical).Distinct(StringComparer.Ordinal).ToList();
         foreach (var section in doc.Sections)
         {
             var named = section.Heading is { } heading ? DocumentSubject.Named(heading, names) : [];

@@ -23,7 +23,7 @@ internal sealed class DocumentSubject
 
     public static DocumentSubject Of(Document doc, IReadOnlyList<EntityMention> sortedEntities)
     {
-        var operations = sortedEntities.Where(e => e.Type == "operation").ToList();
+        var operations = sortedEntities.Where(e => e.Type == EntityKind.Operation).ToList();
         var names = operations.Select(e => e.Canonical).Distinct(StringComparer.Ordinal).ToList();
         var title = doc.Metadata.Title ?? (doc.TitleSpan is { } span ? doc.Slice(span) : null);
         if (title is not null && Named(title, names) is [var headline])

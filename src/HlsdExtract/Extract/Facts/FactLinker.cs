@@ -46,11 +46,11 @@ public sealed class FactLinker(WordLists lists) : IDocumentStage
         }
 
         var inSentence = view.EntitiesIn(sentence.Span).ToList();
-        var operations = Distinct(inSentence.Where(e => e.Type == "operation").Select(e => e.Canonical));
-        var agencies = Distinct(inSentence.Where(e => e.Type == "agency").Select(e => e.Acronym ?? e.Canonical));
+        var operations = Distinct(inSentence.Where(e => e.Type == EntityKind.Operation).Select(e => e.Canonical));
+        var agencies = Distinct(inSentence.Where(e => e.Type == EntityKind.Agency).Select(e => e.Acronym ?? e.Canonical));
         var source = sentence;
         var actorsEnd = firstFigure.GetValueOrDefault(sentence.Span.Start, q.Span.Start);
-        var actors = Distinct(inSentence.Where(e => e.Type == "agency" && e.Span.End <= actorsEnd).Select(e => e.Acronym ?? e.Canonical));
+        var actors = Distinct(inSentence.Where(e => e.Type == EntityKind.Agency && e.Span.End <= actorsEnd).Select(e => e.Acronym ?? e.Canonical));
         if (operations.Count == 0 && Earlier(view, sentence, actors) is { } lead)
         {
             source = lead.Sentence;
@@ -69,7 +69,7 @@ public sealed class FactLinker(WordLists lists) : IDocumentStage
 
         if (agencies.Count == 0 && source != sentence)
         {
-            agencies = Distinct(view.EntitiesIn(source.Span).Where(e => e.Type == "agency").Select(e => e.Acronym ?? e.Canonical));
+            agencies = Distinct(view.EntitiesIn(source.Span).Where(e => e.Type == EntityKind.Agency).Select(e => e.Acronym ?? e.Canonical));
         }
 
         var dates = view.DatesIn(sentence.Span).ToList();
@@ -94,13 +94,13 @@ public sealed class FactLinker(WordLists lists) : IDocumentStage
         foreach (var earlier in view.EarlierInBlock(sentence))
         {
             var entities = view.EntitiesIn(earlier.Span).ToList();
-            var operations = entities.Where(e => e.Type == "operation").ToList();
+            var operations = entities.Where(e => e.Type == EntityKind.Operation).ToList();
             if (operations.Count == 0)
             {
                 continue;
             }
 
-            var owners = entities.Where(e => e.Type == "agency" && e.Span.End <= operations[0].Span.Start).Select(e => e.Acronym ?? e.Canonical).ToHashSet();
+            var owners = entities.Where(e => e.Type == EntityKind.Agency && e.Span.End <= operations[0].Span.Start).Select(e => e.Acronym ?? e.Canonical).ToHashSet();
             foreach (var owner in owners.ToList())
             {
                 if (lists.AgencyByAcronym(owner)?.Parent is { } parent)

@@ -59,7 +59,7 @@ public sealed class EntityTagger(LinearModel model, WordLists lists, double thre
     private static EntityMention Mention(Document doc, TaggedSpan s, TextSpan span)
     {
         var text = doc.Slice(span);
-        var acronym = s.Type == "agency" && text.Length <= 10 && text.Count(char.IsUpper) >= 2 && !text.Contains(' ') ? text : null;
+        var acronym = s.Type == EntityKind.Agency && text.Length <= 10 && text.Count(char.IsUpper) >= 2 && !text.Contains(' ') ? text : null;
         return EntityFactory.Make(doc, s.Type, span, text, acronym, confidence: Math.Round(s.Confidence, 4)) with { Source = "ml" };
     }
 }

@@ -15,9 +15,8 @@ internal sealed class SequenceTagger(LinearModel model, WordLists lists)
     private readonly WordLists lists = lists;
     private static readonly uint OutsideHash = FeatureMix.Of(TagSet.Outside);
     private readonly uint[] tagHash = model.Classes.Select(c => FeatureMix.Of(c)).ToArray();
-    private readonly string?[] typeOf = model.Classes.Select(TagSet.TypeOf).ToArray();
+    private readonly EntityKind?[] typeOf = model.Classes.Select(TagSet.TypeOf).ToArray();
     private readonly bool[] inside = model.Classes.Select(TagSet.IsInside).ToArray();
-    private readonly Dictionary<string, string> beginOf = TagSet.Types.ToDictionary(t => t, TagSet.Begin, StringComparer.Ordinal);
 
     /// <summary>Scratch space for <see cref="Tag"/>: one per document (or thread), never shared between concurrent calls.</summary>
     public TokenFeatures NewScratch() => new(lists);
@@ -29,7 +28,7 @@ internal sealed class SequenceTagger(LinearModel model, WordLists lists)
         var active = new List<int>(32);
         Span<float> p = stackalloc float[model.Classes.Count];
         var previous = OutsideHash;
-        string? type = null;
+        EntityKind? type = null;
         int start = 0;
         double confidence = 0;
         for (var i = from; i < to; i++)
@@ -50,7 +49,7 @@ internal sealed class SequenceTagger(LinearModel model, WordLists lists)
             var isInside = inside[best];
             if (tagType is not null && isInside && tagType != type)
             {
-                tag = beginOf.GetValueOrDefault(tagType) ?? TagSet.Begin(tagType);
+                tag = tagType.BeginTag;
                 isInside = false;
             }
 

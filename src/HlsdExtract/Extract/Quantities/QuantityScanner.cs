@@ -12,11 +12,6 @@ namespace HlsdExtract.Extract.Quantities;
 /// </summary>
 internal static partial class QuantityScanner
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "our", "all", "the", "these", "those", "its", "their", "his", "her", "both", "each", "any", "every", "first",
-    };
-
     public static List<RawQuantity> Scan(string text, IReadOnlyList<(int Start, int End)> excluded)
     {
         var found = new List<RawQuantity>();
@@ -58,7 +53,7 @@ internal static partial class QuantityScanner
         foreach (var w in NumberWordScanner.Default.Scan(text))
         {
             titleCase ??= IsTitleCase(text);
-            if (ReadWords(text, w, titleCase.Value) is { } read)
+            if (WordFigures.Read(text, w, titleCase.Value) is { } read)
             {
                 candidates.Add(new NumberCandidate(w.Index, w.Index + w.Length, read.Value, read.HasScale, false, null, null, read.NeedsCommonNoun));
             }
@@ -75,7 +70,7 @@ internal static partial class QuantityScanner
     private static RawQuantity? Build(string text, NumberCandidate number, List<RawQuantity> previous)
     {
         var (start, end, value, hasScale) = (number.Start, number.End, number.Value, number.HasScale);
-        var (qualifier, qualifierStart) = Qualifier(text, start);
+        var (qualifier, qualifierStart) = FigureUnits.Qualifier(text, start);
         if (number.Plus)
         {
             qualifier ??= "more_than";
@@ -88,7 +83,7 @@ internal static partial class QuantityScanner
 
         var currency = number.Currency;
         var listEnd = FigureForms.ListEnd(text, end);
-        var after = UnitAfter(text, end) ?? (listEnd is { } le && UnitAfter(text, le) is { } shared ? (shared.Unit, shared.KgPerUnit, end) : null);
+        var after = FigureUnits.UnitAfter(text, end) ?? (listEnd is { } le && FigureUnits.UnitAfter(text, le) is { } shared ? (shared.Unit, shared.KgPerUnit, end) : null);
         string unit;
         decimal? kg = null;
         if (currency is null && after is { } u && u.Unit is "USD" or "MXN")
@@ -99,13 +94,13 @@ internal static partial class QuantityScanner
 
         if (currency is not null)
         {
-            if (UnitAfter(text, end) is { } word && word.Unit == currency)
+            if (FigureUnits.UnitAfter(text, end) is { } word && word.Unit == currency)
             {
                 end = word.End;
             }
 
             unit = currency;
-            var item = MoneyItem(text, end, start);
+            var item = FigureUnits.MoneyItem(text, end, start);
             return new RawQuantity(qualifierStart ?? start, item.TextEnd ?? end, value, unit, null, item.Item, qualifier);
         }
 
@@ -126,7 +121,7 @@ internal static partial class QuantityScanner
                 end += orMore.Length;
             }
 
-            var (itemEnd, item) = UnitItem(text, end, unit);
+            var (itemEnd, item) = FigureUnits.UnitItem(text, end, unit);
             if (unit is "day" or "week" or "month" or "year" or "hour")
             {
                 // A duration is a figure as a result, a prison term; "for more than 30 years" only tells how long.
@@ -156,7 +151,7 @@ internal static partial class QuantityScanner
         if (np is null)
         {
             var inherited = previous.LastOrDefault(p => p.Unit == "count" && p.Item is not null);
-            if (inherited is null || !SameSentence(text, inherited.End, start) || !BareFollower().IsMatch(text.AsSpan(end)) || hasScale)
+            if (inherited is null || !FigureSentences.SameSentence(text, inherited.End, start) || !BareFollower().IsMatch(text.AsSpan(end)) || hasScale)
             {
                 return null;
             }
@@ -181,128 +176,6 @@ internal static partial class QuantityScanner
         };
     }
 
-    private static (int? TextEnd, string? Item) MoneyItem(string text, int end, int start)
-    {
-        var link = MoneyLink().Match(text, end);
-        if (link.Success && link.Index == end)
-        {
-            var (npEnd, np) = NounPhrase.Scan(text, end + link.Length);
-            return np is null ? (null, null) : (link.Groups[1].Value == "for" ? null : npEnd, np);
-        }
-
-        if (NounPhrase.IsNounish(text, end))
-        {
-            var (npEnd, np) = NounPhrase.Scan(text, end);
-            return (npEnd, np);
-        }
-
-        var before = ChangeOf().Match(Before(text, start));
-        return before.Success ? (null, before.Groups["noun"].Value) : (null, null);
-    }
-
-    private static (int End, string? Item) UnitItem(string text, int end, string unit)
-    {
-        var link = UnitLink().Match(text, end);
-        if (unit == "percent")
-        {
-            var tail = PercentTail().Match(text, end);
-            return tail.Success && tail.Index == end && tail.Groups["item"].Length > 0 ? (end, tail.Groups["item"].Value.Trim()) : (end, null);
-        }
-
-        if (!link.Success || link.Index != end)
-        {
-            return (end, null);
-        }
-
-        var (npEnd, np) = NounPhrase.Scan(text, end + link.Length);
-        return np is null ? (end, null) : (npEnd, np);
-    }
-
-    private static (string Unit, decimal? KgPerUnit, int End)? UnitAfter(string text, int end)
-    {
-        var m = UnitWord().Match(text, end);
-        if (!m.Success || m.Index != end)
-        {
-            return null;
-        }
-
-        var word = m.Groups["u"].Value;
-        if (word is "dollars" or "USD")
-        {
-            return ("USD", null, m.Index + m.Length);
-        }
-
-        if (word is "pesos" or "MXN")
-        {
-            return ("MXN", null, m.Index + m.Length);
-        }
-
-        return QuantityLexicon.Default.Units.TryGetValue(word, out var u) ? (u.Unit, u.KgPerUnit, m.Index + m.Length) : null;
-    }
-
-    private static (string? Qualifier, int? Start) Qualifier(string text, int start)
-    {
-        var before = text.AsSpan(0, start).TrimEnd(' ');
-        foreach (var (phrase, qualifier) in QuantityLexicon.Default.Qualifiers)
-        {
-            if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
-                && (before.Length == phrase.Length || !char.IsLetter(before[before.Length - phrase.Length - 1])))
-            {
-                return (qualifier, before.Length - phrase.Length);
-            }
-        }
-
-        return (null, null);
-    }
-
-    private static (decimal Value, bool HasScale, bool NeedsCommonNoun)? ReadWords(string text, NumberWord w, bool titleCase)
-    {
-        var lexicon = QuantityLexicon.Default.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var hyphen = w.Word.IndexOf('-');
-        var first = lexicon[hyphen < 0 ? w.Word : w.Word.AsSpan(0, hyphen)];
-        var hasScale = w.Scale is not null;
-        if (!hasScale && first.Kind == "article")
-        {
-            return null;
-        }
-
-        // "Twenty-five": the word and its hyphenated unit (the scanner allows one).
-        var value = first.Value + (hyphen < 0 ? 0m : lexicon[w.Word.AsSpan(hyphen + 1)].Value);
-
-        if (w.Scale is { } scale)
-        {
-            value *= lexicon[scale].Value;
-        }
-
-        var capitalized = char.IsUpper(w.Word[0]) && !titleCase;
-        if (Determiners.Contains(PrecedingWord(text, w.Index))
-            || (capitalized && w.Index > 0 && !SentenceStart(text, w.Index))
-            || (value == 1 && !hasScale && (titleCase || OneOf().IsMatch(text.AsSpan(w.Index + w.Length)) || QuantityLexicon.Default.OnePredicates.Contains(PrecedingWord(text, w.Index))))
-            || FollowedByNumberWord(text, w.Index + w.Length))
-        {
-            return null;
-        }
-
-        return (value, hasScale, capitalized && NextIsCapitalized(text, w.Index + w.Length));
-    }
-
-    /// <summary>"two thousand twenty-six": a run of number words read only in part (a year in words) is no figure.</summary>
-    private static bool FollowedByNumberWord(string text, int end)
-    {
-        if (end >= text.Length || text[end] != ' ')
-        {
-            return false;
-        }
-
-        var next = end + 1;
-        while (next < text.Length && char.IsAsciiLetterLower(text[next]))
-        {
-            next++;
-        }
-
-        return next > end + 1 && QuantityLexicon.Default.NumberWords.TryGetValue(text[(end + 1)..next], out var word) && word.Kind != "article";
-    }
-
     /// <summary>
     /// "3D printers", "5G networks": digits glued to a capital letter that is no scale suffix; "a 2020
     /// Freightliner": a model year after an article before a capitalized name.
@@ -315,7 +188,7 @@ internal static partial class QuantityScanner
             return true;
         }
 
-        return m.Length == 4 && m.Value[0] is '1' or '2' && PrecedingWord(text, m.Index) is "a" or "an" && NextIsCapitalized(text, end);
+        return m.Length == 4 && m.Value[0] is '1' or '2' && WordFigures.PrecedingWord(text, m.Index) is "a" or "an" && NextIsCapitalized(text, end);
     }
 
     /// <summary>The figure's value with its scale, or null when it does not fit a decimal (a run of 30 digits is no figure).</summary>
@@ -339,18 +212,6 @@ internal static partial class QuantityScanner
         };
         return value <= decimal.MaxValue / factor ? value * factor : null;
     }
-
-    /// <summary>The text just before <paramref name="at"/> that backward-looking rules read (bounded, so a huge block stays linear).</summary>
-    private static string Before(string text, int at) => text[Math.Max(0, at - 120)..at];
-
-    private static bool SameSentence(string text, int from, int to) => !SentenceBreak().IsMatch(text.AsSpan(from, Math.Max(0, to - from)));
-
-    /// <summary>At the start of the text, after a sentence's end, or after a dateline's dash or a colon ("LAREDO, Texas – Four ...").</summary>
-    private static bool SentenceStart(string text, int at) =>
-        at == 0 || SentenceBreak().IsMatch(text.AsSpan(Math.Max(0, at - 3), Math.Min(3, at))) || DatelineBreak().IsMatch(text.AsSpan(Math.Max(0, at - 3), Math.Min(3, at)));
-
-    [GeneratedRegex(@"(?:[\u2013\u2014:]|\s-) ?$", RegexOptions.None)]
-    private static partial Regex DatelineBreak();
 
     /// <summary>
     /// "U.S. citizens", "Mexican states": a capitalized modifier, an acronym or a nationality word,
@@ -389,7 +250,7 @@ internal static partial class QuantityScanner
         return words >= 4 && upper * 5 >= words * 4;
     }
 
-    private static bool NextIsCapitalized(string text, int at) => at + 1 < text.Length && text[at] == ' ' && char.IsUpper(text[at + 1]);
+    internal static bool NextIsCapitalized(string text, int at) => at + 1 < text.Length && text[at] == ' ' && char.IsUpper(text[at + 1]);
 
     [GeneratedRegex(@"(?<![\w.,/:#-])(?<cur>US\$|MX\$|\$|USD ?|MXN ?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?!(?:st|nd|rd|th|s)\b)(?![0-9]|[.,][0-9]|-[A-Za-z]|:[0-9]|/[0-9])(?<plus>\+)?(?:(?<sfx>[MBK]|bn|mn)\b|[ -](?<scale>thousand|million|billion|trillion|mil millones|millones|millón|mil)(?!\w))?", RegexOptions.None)]
     private static partial Regex Digits();
@@ -397,49 +258,10 @@ internal static partial class QuantityScanner
     [GeneratedRegex(@"\G or (more|less|fewer)\b", RegexOptions.None)]
     private static partial Regex OrMore();
 
-    /// <summary>"one of the largest cartels": a member picked out, not a count.</summary>
-    [GeneratedRegex(@"^ of\b", RegexOptions.None)]
-    private static partial Regex OneOf();
-
-    [GeneratedRegex(@"\G ?(?:de )?(?<u>metric tons?|per cent|por ciento|percentage points|%|\p{L}+)(?![\w])", RegexOptions.None)]
-    private static partial Regex UnitWord();
-
-    [GeneratedRegex(@"\G (of|on|in|worth of|for|into)(?= )", RegexOptions.None)]
-    private static partial Regex MoneyLink();
-
-    [GeneratedRegex(@"\G (?:of|on|in)(?= )", RegexOptions.None)]
-    private static partial Regex UnitLink();
-
-    [GeneratedRegex(@"\G(?: of)?(?<item>(?: (?!(?:from|by|into|since|which|that|through|and|or|was|were|has|have)\b)[\w'/-]+){1,7})", RegexOptions.None)]
-    private static partial Regex PercentTail();
-
     [GeneratedRegex(@"\G of (?:these|those|the|them|which)(?= )", RegexOptions.None)]
     private static partial Regex Partitive();
 
     [GeneratedRegex(@"^(?:\s*[),;(]|\s+(?:with|on|since|in|for|of|from)\b|\s*$|\.)", RegexOptions.None)]
     private static partial Regex BareFollower();
 
-    [GeneratedRegex(@"(?<noun>increase|decrease|rise|drop|cut|reduction|boost|investment|grant|contribution|donation|award|value|reward|fine|forfeiture|bail|bond)s? of\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex ChangeOf();
-
-    /// <summary>The run of letters ending just before <paramref name="at"/> (white space between allowed), or "".</summary>
-    private static string PrecedingWord(string text, int at)
-    {
-        var end = at;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return text[start..end];
-    }
-
-    [GeneratedRegex(@"[.!?]""?\s+\S|[.!?]""?\s*$", RegexOptions.None)]
-    private static partial Regex SentenceBreak();
 }

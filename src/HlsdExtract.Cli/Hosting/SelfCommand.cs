@@ -1,6 +1,6 @@
 using HlsdExtract.Batch.Isolation;
 
-namespace HlsdExtract.Cli;
+namespace HlsdExtract.Cli.Hosting;
 
 /// <summary>
 /// How to start this same program again: <c>dotnet hlsd.dll</c> when it runs on the dotnet host,
