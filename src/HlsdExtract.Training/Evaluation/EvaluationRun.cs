@@ -5,6 +5,7 @@ using HlsdExtract.Extract.Learned;
 using HlsdExtract.Gold;
 using HlsdExtract.Ingest.Boilerplate;
 using HlsdExtract.Language;
+using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
 using HlsdExtract.Segment;
 
