@@ -15,6 +15,11 @@ internal static class EvaluateCommand
         var command = new Command("evaluate", "Score the extractors against gold annotations (learned parts leave-one-document-out; normal and unseen-names regimes).") { gold, generalization, threshold };
         command.SetAction(parse =>
         {
+            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            {
+                return NeedsJit.Refuse("evaluate");
+            }
+
             try
             {
                 Console.Write(EvaluationRun.Report(parse.GetValue(gold)!, parse.GetValue(generalization), parse.GetValue(threshold)));

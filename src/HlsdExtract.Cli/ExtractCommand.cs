@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using HlsdExtract.Batch;
 using HlsdExtract.Batch.Isolation;
+using HlsdExtract.Cli.Hosting;
 using HlsdExtract.Export;
 using HlsdExtract.Pipeline;
 
@@ -75,7 +76,7 @@ internal static class ExtractCommand
 
             var logOptions = log.Read(parse);
             using var logger = CliLogging.Create(outDir, logOptions);
-            using var workers = new WorkerPool(WorkerCommand.ForAssembly(typeof(CliApp).Assembly.Location), new WorkerLimits(options.DocumentTimeout, memory));
+            using var workers = new WorkerPool(SelfCommand.Worker(), new WorkerLimits(options.DocumentTimeout, memory));
             var pipeline = PipelineBuilder.CreateDefault().WithLogger(logger).MapReaders(r => IsolatedReader.Isolate(r, workers)).Build();
             var clock = Stopwatch.StartNew();
             var runner = new BatchRunner(pipeline, logger);

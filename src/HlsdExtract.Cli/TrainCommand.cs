@@ -14,6 +14,11 @@ internal static class TrainCommand
         var command = new Command("train", "Train the entity tagger, boilerplate classifier and topic classifier from the gold corpus.") { corpus, models, mentions };
         command.SetAction(parse =>
         {
+            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            {
+                return NeedsJit.Refuse("train");
+            }
+
             try
             {
                 var corpusDir = parse.GetValue(corpus)!;

@@ -16,7 +16,7 @@ internal static class WorkerProtocol
 
     public static void WriteRequest(Stream stream, string format, string path, ReadOnlySpan<byte> bytes)
     {
-        WriteFrame(stream, JsonSerializer.SerializeToUtf8Bytes(new WorkerRequest(format, path)));
+        WriteFrame(stream, JsonSerializer.SerializeToUtf8Bytes(new WorkerRequest(format, path), WorkerJson.Default.WorkerRequest));
         WriteFrame(stream, bytes);
         stream.Flush();
     }
@@ -30,20 +30,20 @@ internal static class WorkerProtocol
             return null;
         }
 
-        var request = JsonSerializer.Deserialize<WorkerRequest>(header) ?? throw new InvalidDataException("empty worker request");
+        var request = JsonSerializer.Deserialize(header, WorkerJson.Default.WorkerRequest) ?? throw new InvalidDataException("empty worker request");
         var bytes = ReadFrame(stream) ?? throw new EndOfStreamException("worker request without its bytes");
         return (request, bytes);
     }
 
     public static void WriteReply(Stream stream, WorkerReply reply)
     {
-        WriteFrame(stream, JsonSerializer.SerializeToUtf8Bytes(reply));
+        WriteFrame(stream, JsonSerializer.SerializeToUtf8Bytes(reply, WorkerJson.Default.WorkerReply));
         stream.Flush();
     }
 
     /// <summary>The worker's reply, or null when its stdout closed first (it died).</summary>
     public static WorkerReply? ReadReply(Stream stream) =>
-        ReadFrame(stream) is { } frame ? JsonSerializer.Deserialize<WorkerReply>(frame) : null;
+        ReadFrame(stream) is { } frame ? JsonSerializer.Deserialize(frame, WorkerJson.Default.WorkerReply) : null;
 
     private static void WriteFrame(Stream stream, ReadOnlySpan<byte> bytes)
     {

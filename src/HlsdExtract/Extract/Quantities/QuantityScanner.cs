@@ -49,10 +49,11 @@ internal static partial class QuantityScanner
 
         candidates.AddRange(FigureForms.Hyphenated(text));
         var digits = candidates.Count;
-        var titleCase = IsTitleCase(text);
+        bool? titleCase = null;
         foreach (var w in NumberWordScanner.Default.Scan(text))
         {
-            if (WordFigures.Read(text, w, titleCase) is { } read)
+            titleCase ??= IsTitleCase(text);
+            if (WordFigures.Read(text, w, titleCase.Value) is { } read)
             {
                 candidates.Add(new NumberCandidate(w.Index, w.Index + w.Length, read.Value, read.HasScale, false, null, null, read.NeedsCommonNoun));
             }
@@ -234,8 +235,19 @@ internal static partial class QuantityScanner
             return false;
         }
 
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
-        return words.Count >= 4 && words.Count(w => char.IsUpper(w[0])) * 5 >= words.Count * 4;
+        // Words are the runs between spaces; only those longer than three letters that open with a letter count.
+        var (words, upper) = (0, 0);
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            var w = text.AsSpan(range);
+            if (w.Length > 3 && char.IsLetter(w[0]))
+            {
+                words++;
+                upper += char.IsUpper(w[0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && upper * 5 >= words * 4;
     }
 
     internal static bool NextIsCapitalized(string text, int at) => at + 1 < text.Length && text[at] == ' ' && char.IsUpper(text[at + 1]);

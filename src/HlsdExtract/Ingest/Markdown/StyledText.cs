@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Syntax.Inlines;
@@ -71,9 +72,16 @@ internal sealed partial class StyledText
     private int Letters(bool styled)
     {
         var n = 0;
-        for (var i = 0; i < _text.Length; i++)
+        var flags = CollectionsMarshal.AsSpan(_styled);
+        foreach (var chunk in _text.GetChunks())
         {
-            n += char.IsLetterOrDigit(_text[i]) && _styled[i] == styled ? 1 : 0;
+            var span = chunk.Span;
+            for (var i = 0; i < span.Length; i++)
+            {
+                n += char.IsLetterOrDigit(span[i]) && flags[i] == styled ? 1 : 0;
+            }
+
+            flags = flags[span.Length..];
         }
 
         return n;
@@ -82,10 +90,9 @@ internal sealed partial class StyledText
     private void Append(ReadOnlySpan<char> text, bool styled)
     {
         _text.Append(text);
-        for (var i = 0; i < text.Length; i++)
-        {
-            _styled.Add(styled || _underline > 0);
-        }
+        var start = _styled.Count;
+        CollectionsMarshal.SetCount(_styled, start + text.Length);
+        CollectionsMarshal.AsSpan(_styled)[start..].Fill(styled || _underline > 0);
     }
 
     private void Walk(Inline inline, bool styled)
