@@ -1,5 +1,4 @@
 using System.CommandLine;
-using HlsdExtract.Cli.Bench;
 
 namespace HlsdExtract.Cli;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using HlsdExtract.Batch;
 using HlsdExtract.Diff;
 using HlsdExtract.Diff.Output;
 using HlsdExtract.Pipeline;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using HlsdExtract.Evaluation;
-using HlsdExtract.Extract.Learned;
 
 namespace HlsdExtract.Cli;
 

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using HlsdExtract.Batch;
 using HlsdExtract.Batch.Isolation;
 using HlsdExtract.Cli.Hosting;
-using HlsdExtract.Export;
 using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Cli;

@@ -3,10 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using HlsdExtract.Contracts;
-using HlsdExtract.Extract.Learned;
-using HlsdExtract.Pipeline;
-using HlsdExtract.Scoring;
 
 namespace HlsdExtract.Cli.Bench;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using HlsdExtract.Contracts;
-using HlsdExtract.Export;
 using HlsdExtract.Export.Json;
 using HlsdExtract.Export.Tables;
 using HlsdExtract.Pipeline;

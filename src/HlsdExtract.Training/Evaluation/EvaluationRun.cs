@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using HlsdExtract.Contracts;
-using HlsdExtract.Extract.Learned;
 using HlsdExtract.Gold;
 using HlsdExtract.Ingest.Boilerplate;
 using HlsdExtract.Language;

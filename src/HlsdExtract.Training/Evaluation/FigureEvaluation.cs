@@ -1,4 +1,3 @@
-using HlsdExtract.Common;
 using HlsdExtract.Gold;
 using HlsdExtract.Model;
 

@@ -1,5 +1,3 @@
-using HlsdExtract.Extract.Learned;
-using HlsdExtract.Ingest;
 using HlsdExtract.Model;
 
 namespace HlsdExtract.Gold;

@@ -1,7 +1,6 @@
 using Serilog;
 using HlsdExtract.Export;
 using HlsdExtract.Export.Formats;
-using HlsdExtract.Export.Tables;
 using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Batch;

@@ -3,7 +3,6 @@ using HlsdExtract.Contracts;
 using HlsdExtract.Export;
 using HlsdExtract.Export.Tables;
 using HlsdExtract.Ingest;
-using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Batch;

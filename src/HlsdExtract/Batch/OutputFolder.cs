@@ -1,5 +1,3 @@
-using HlsdExtract.Export;
-
 namespace HlsdExtract.Batch;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using HlsdExtract.Export;
 using HlsdExtract.Model;
 
 namespace HlsdExtract.Diff;

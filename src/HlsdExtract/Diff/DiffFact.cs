@@ -1,5 +1,3 @@
-using HlsdExtract.Model;
-
 namespace HlsdExtract.Diff;
 
 /// <summary>One figure as the diff sees it: its alignment key parts, what it is measured over, value and provenance.</summary>

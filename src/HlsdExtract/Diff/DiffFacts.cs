@@ -1,5 +1,3 @@
-using HlsdExtract.Model;
-
 namespace HlsdExtract.Diff;
 
 /// <summary>

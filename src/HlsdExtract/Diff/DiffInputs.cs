@@ -1,7 +1,5 @@
 using System.Text.Json;
-using HlsdExtract.Batch;
 using HlsdExtract.Contracts;
-using HlsdExtract.Export;
 using HlsdExtract.Export.Json;
 using HlsdExtract.Pipeline;
 

@@ -1,5 +1,3 @@
-using HlsdExtract.Model;
-
 namespace HlsdExtract.Diff;
 
 /// <summary>One extracted figure with its offsets, sentence and section, as read from a document or an extraction JSON.</summary>

@@ -7,7 +7,6 @@ using HlsdExtract.Ingest.Html;
 using HlsdExtract.Ingest.Markdown;
 using HlsdExtract.Ingest.Pdf;
 using HlsdExtract.Metadata;
-using HlsdExtract.Scoring;
 using HlsdExtract.Segment;
 
 namespace HlsdExtract.Pipeline;

@@ -1,5 +1,4 @@
 using HlsdExtract.Common;
-using HlsdExtract.Extract.Learned;
 
 namespace HlsdExtract.Scoring;
 

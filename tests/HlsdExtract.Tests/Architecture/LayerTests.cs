@@ -1,4 +1,3 @@
-using System.Reflection;
 using HlsdExtract.Cli;
 using HlsdExtract.Evaluation;
 using HlsdExtract.Model;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using HlsdExtract.Batch;
 using HlsdExtract.Cli;
 using HlsdExtract.Tests.Support;
 

@@ -1,5 +1,4 @@
 using HlsdExtract.Diff;
-using HlsdExtract.Model;
 
 namespace HlsdExtract.Tests.Diff;
 

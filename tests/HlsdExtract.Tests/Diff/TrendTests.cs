@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using HlsdExtract.Batch;
 using HlsdExtract.Cli;
 using HlsdExtract.Tests.Support;
 

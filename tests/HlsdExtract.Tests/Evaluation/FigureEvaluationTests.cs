@@ -1,6 +1,5 @@
 using HlsdExtract.Evaluation;
 using HlsdExtract.Gold;
-using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
 
 namespace HlsdExtract.Tests.Evaluation;

@@ -1,12 +1,8 @@
 using System.Text.Json;
 using System.Text;
-using HlsdExtract.Contracts;
 using HlsdExtract.Export;
 using HlsdExtract.Export.Csv;
 using HlsdExtract.Export.Json;
-using HlsdExtract.Ingest;
-using HlsdExtract.Model;
-using HlsdExtract.Pipeline;
 using HlsdExtract.Tests.Support;
 
 namespace HlsdExtract.Tests.Export;

@@ -1,4 +1,3 @@
-using HlsdExtract.Ingest;
 using HlsdExtract.Ingest.Boilerplate;
 using HlsdExtract.Tests.Support;
 

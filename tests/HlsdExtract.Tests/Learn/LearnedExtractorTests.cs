@@ -1,8 +1,6 @@
 using Xunit.Abstractions;
 using HlsdExtract.Evaluation;
-using HlsdExtract.Extract.Learned;
 using HlsdExtract.Gold;
-using HlsdExtract.Ingest.Boilerplate;
 using HlsdExtract.Language;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;

@@ -3,7 +3,6 @@ using CsvHelper;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using HlsdExtract.Export;
 using HlsdExtract.Export.Csv;
 using HlsdExtract.Tests.Support;
 

@@ -1,4 +1,3 @@
-using HlsdExtract.Export;
 using HlsdExtract.Export.Csv;
 
 namespace HlsdExtract.Tests.Support;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using HlsdExtract.Batch;
 
 namespace HlsdExtract.Tests.Support;
 

@@ -1,10 +1,8 @@
 using System.Text.Json;
 using HlsdExtract.Contracts;
-using HlsdExtract.Gold;
 using HlsdExtract.Ingest;
 using HlsdExtract.Model;
 using HlsdExtract.Pipeline;
-using HlsdExtract.Training;
 
 namespace HlsdExtract.Tests.Support;
 

@@ -1,6 +1,4 @@
 using HlsdExtract.Contracts;
-using HlsdExtract.Ingest.Html;
-using HlsdExtract.Ingest.Pdf;
 
 namespace HlsdExtract.Batch.Isolation;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using static System.Net.WebUtility;
-using HlsdExtract.Model;
 
 namespace HlsdExtract.Diff.Output;
 

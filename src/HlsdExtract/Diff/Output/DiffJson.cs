@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using HlsdExtract.Common;
-using HlsdExtract.Model;
 
 namespace HlsdExtract.Diff.Output;
 

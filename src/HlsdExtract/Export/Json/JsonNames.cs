@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HlsdExtract.Model;
 
 namespace HlsdExtract.Export.Json;
 

@@ -14,8 +14,7 @@ internal static class RuleTags
             var first = true;
             for (var i = FirstAtOrAfter(tokens, e.Span.Start); i < tokens.Count && tokens[i].End <= e.Span.End; i++)
             {
-                var (begin, inside) = (e.Type.BeginTag, e.Type.InsideTag);
-                tags[i] = first ? begin : inside;
+                tags[i] = first ? e.Type.BeginTag : e.Type.InsideTag;
                 first = false;
             }
         }

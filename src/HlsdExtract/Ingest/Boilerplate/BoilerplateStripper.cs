@@ -1,6 +1,5 @@
 using System.Text;
 using HlsdExtract.Model;
-using HlsdExtract.Scoring;
 
 namespace HlsdExtract.Ingest.Boilerplate;
 

@@ -1,6 +1,5 @@
 using Markdig;
 using Markdig.Extensions.Yaml;
-using Markdig.Syntax;
 using HlsdExtract.Contracts;
 
 namespace HlsdExtract.Ingest.Markdown;

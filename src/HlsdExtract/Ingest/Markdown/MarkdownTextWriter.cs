@@ -1,6 +1,5 @@
 using System.Text;
 using Markdig.Syntax;
-using HlsdExtract.Model;
 
 namespace HlsdExtract.Ingest.Markdown;
 
