@@ -27,6 +27,82 @@ internal static class Acronyms
         return null;
     }
 
+    /// <summary>
+    /// The name ending at <paramref name="end"/> of <paramref name="text"/> whose capitalized words spell every letter of
+    /// the acronym, read backwards, over lower-case words that spell none ("Comprehensive Opioid, Stimulants, and other
+    /// Substances Abuse Program (COSSAP)"): each capitalized word (each part of a hyphenated one) gives the next letter or
+    /// the reading fails; at most <see cref="MaxLowerWords"/> short lower-case words besides connectors. Its start, or -1.
+    /// </summary>
+    public static int StartSpelling(string text, int end, string acronym)
+    {
+        var letters = acronym.Where(char.IsUpper).ToArray();
+        var next = letters.Length - 1;
+        var lower = 0;
+        var at = end;
+        while (next >= 0)
+        {
+            while (at > 0 && text[at - 1] is ' ' or ',')
+            {
+                at--;
+            }
+
+            var wordEnd = at;
+            while (at > 0 && text[at - 1] is not (' ' or ',' or '\n' or '(' or ')' or '"' or ';' or ':'))
+            {
+                at--;
+            }
+
+            var word = text.AsSpan(at, wordEnd - at);
+            if (word.Length == 0 || (at > 0 && text[at - 1] is not (' ' or ',')))
+            {
+                return -1;
+            }
+
+            if (char.IsLower(word[0]))
+            {
+                if (!EntityPatterns.IsConnector(word) && (word.Length > 5 || ++lower > MaxLowerWords))
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            foreach (var part in word.ToString().Split('-').Reverse())
+            {
+                if (part.Length == 0 || !char.IsUpper(part[0]))
+                {
+                    continue;
+                }
+
+                if (next < 0 || part[0] != letters[next])
+                {
+                    return -1;
+                }
+
+                next--;
+            }
+        }
+
+        return at;
+    }
+
+    private const int MaxLowerWords = 2;
+
+    /// <summary>The length of a "U.S.-Mexico " or "Canada-U.S. " (two countries joined by a hyphen) right before <paramref name="start"/>, with its space, or 0.</summary>
+    public static int BinationalPrefix(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return 0;
+        }
+
+        var at = text.LastIndexOf(' ', start - 2) + 1;
+        var word = text.AsSpan(at, start - 1 - at);
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && char.IsUpper(word[0]) && char.IsUpper(word[hyphen + 1]) && (word[..hyphen].Contains('.') || word[(hyphen + 1)..].Contains('.')) ? start - at : 0;
+    }
+
     /// <summary>Every later use of a defined acronym ("DEA" after "Drug Enforcement Administration (DEA)") not already inside a mention: a mention of the defined name.</summary>
     public static void MarkUses(Document doc, List<EntityMention> found, Dictionary<string, (EntityKind Type, string Canonical, string? Country)> acronyms)
     {

@@ -30,8 +30,8 @@ internal static class DefinitionScanner
                 continue;
             }
 
-            // The acronym is 2 to 11 characters, then ')'.
-            var close = text.IndexOf(')', open + 2, Math.Min(MaxAcronym + 1, text.Length - open - 2));
+            // The acronym is 2 to 11 characters, maybe a plural "s", then ')'.
+            var close = text.IndexOf(')', open + 2, Math.Min(MaxAcronym + 2, text.Length - open - 2));
             if (close < 0)
             {
                 continue;
@@ -45,8 +45,7 @@ internal static class DefinitionScanner
                 start++; // the pattern's look-behind cannot see before the window: no name starts right after a word's character
             }
 
-            var end = AfterWordEnd(text, close + 1);
-            var m = EntityPatterns.Definition().Match(text, start, end - start);
+            var m = EntityPatterns.Definition().Match(text, start, close + 1 - start);
             if (m.Success)
             {
                 found.Add(m);
@@ -91,12 +90,13 @@ internal static class DefinitionScanner
         return floor;
     }
 
-    /// <summary>The end of the word the pattern may read after the bracket (" (DEA) Administrator").</summary>
-    private static int AfterWordEnd(string text, int at)
+    /// <summary>The word of letters right after a definition's bracket ("Program" in "... (DFC) Program"), or "".</summary>
+    public static string WordAfter(string text, Match definition)
     {
+        var at = definition.Index + definition.Length;
         if (at + 1 >= text.Length || text[at] != ' ')
         {
-            return at;
+            return "";
         }
 
         var end = at + 1;
@@ -105,6 +105,6 @@ internal static class DefinitionScanner
             end++;
         }
 
-        return end;
+        return text[(at + 1)..end];
     }
 }

@@ -20,16 +20,21 @@ internal static partial class EntityPatterns
     /// <summary>True for a lower-case word that may join the capitalized words of a name ("of", "de", "against").</summary>
     public static bool IsConnector(ReadOnlySpan<char> word) => ConnectorWords.Contains(word);
 
-    /// <summary>"Full Name (ACR)" or "Full Name's (ACR)": a capitalized name, then an acronym in brackets. A name starts at a word's start: tried inside a long capitalized token ("AAAA…", "A-A-A…") it would reread the token from each capital, quadratic in its length.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}&.-])(?<name>" + Cap + @"(?:,? (?:" + Connector + @" )*" + Cap + @"){0,12})(?:'s?)? \((?<acr>[A-Z][A-Za-z&./-]{0,9}[A-Z0-9])\)(?: (?<after>[A-Za-z]+))?", RegexOptions.None, 1000)]
+    /// <summary>
+    /// "Full Name (ACR)" or "Full Name's (ACR)": a capitalized name, then an acronym in brackets, maybe plural
+    /// ("... Areas (HIDTAs)"). The word after the bracket is no part of the match (<see cref="DefinitionScanner.WordAfter"/>):
+    /// it may open the next definition ("Policy's (ONDCP) Drug-Free Communities (DFC)"). A name starts at a word's start: tried
+    /// inside a long capitalized token ("AAAA…", "A-A-A…") it would reread the token from each capital, quadratic in its length.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}&.-])(?<name>" + Cap + @"(?:,? (?:" + Connector + @" )*" + Cap + @"){0,12})(?:'s?)? \((?<acr>[A-Z][A-Za-z&./-]{0,9}[A-Z0-9])s?\)", RegexOptions.None, 1000)]
     public static partial Regex Definition();
 
     /// <summary>"Operation Last Mile", "Operation Without a Trace"; never crosses "and Operation".</summary>
     [GeneratedRegex(@"\bOperation(?<words>(?:(?: (?:a|an|the|of|de|del|la|el))? [A-Z][\p{L}\p{N}'-]*){1,5})(?: \((?<acr>[A-Za-z]{2,8})\))?", RegexOptions.None, 1000)]
     public static partial Regex Operation();
 
-    /// <summary>A run of capitalized words with lower-case connectors inside it.</summary>
-    [GeneratedRegex(CapQ + @"(?: (?:" + ChunkConnector + @" )*" + CapQ + @")*(?: [0-9]{1,3}(?![0-9,.]))?", RegexOptions.None, 1000)]
+    /// <summary>A run of capitalized words with lower-case connectors inside it, "for a"/"to a" among them ("Roadmap for a Renewed Partnership").</summary>
+    [GeneratedRegex(CapQ + @"(?: (?:(?:for|to) an? |(?:" + ChunkConnector + @" )*)" + CapQ + @")*(?: [0-9]{1,3}(?![0-9,.]))?", RegexOptions.None, 1000)]
     public static partial Regex CapitalizedChunk();
 
     /// <summary>A quoted name of a few capitalized words ("One Pill Can Kill", "Ventanillas de Salud").</summary>

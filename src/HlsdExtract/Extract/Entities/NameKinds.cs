@@ -8,6 +8,10 @@ internal static class NameKinds
 {
     private static readonly string[] LeadingArticles = ["The ", "the "];
 
+    /// <summary>Two-word endings of bodies' names ("Task Force", "Enforcement Network"), from <c>agency-compound-heads.txt</c>.</summary>
+    private static readonly string[] CompoundHeads =
+        [.. LanguageData.All.SelectMany(l => l.Table("agency-compound-heads.txt")).Select(r => " " + r[0].Trim())];
+
     public static EntityKind? Classify(string name, WordLists lists)
     {
         if (name.StartsWith("Operation ", StringComparison.Ordinal))
@@ -25,7 +29,7 @@ internal static class NameKinds
         }
 
         var last = words.Length > 1 && char.IsAsciiDigit(words[^1][0]) ? words[^2] : words[^1];
-        if (lists.AgencyHeads.Contains(last) || name.Contains(" Task Force", StringComparison.Ordinal) || name.Contains(" Strike Force", StringComparison.Ordinal))
+        if (lists.AgencyHeads.Contains(last) || HasCompoundHead(name))
         {
             return EntityKind.Agency;
         }
@@ -35,17 +39,19 @@ internal static class NameKinds
             return EntityKind.Program;
         }
 
-        if (lists.PlaceHeads.Contains(words[0]))
+        // "Port of Entry ...", "Bridge of ...": a place; "International" opens bodies' names as well ("International Organization for ...").
+        if (lists.PlaceHeads.Contains(words[0]) && words[0] is not "International")
         {
             return null;
         }
 
-        // "Bureau of Alcohol, Tobacco...", "Commission on Mental Health and Addictions", "Strategy to Prevent Addictions": head word before "of/on/for/to".
+        // "Bureau of Alcohol, Tobacco...", "Commission on Mental Health and Addictions", "Strategy to Prevent Addictions": head word before "of/on/for/to";
+        // a plural body's head ("Centers for ...") and "Organization" ("Organization for ...") there are bodies too.
         for (var i = 1; i < words.Length - 1; i++)
         {
-            if (words[i] is "of" or "on" or "for" or "to" or "para" or "de" or "del" && (lists.AgencyHeads.Contains(words[i - 1]) || lists.ProgramHeads.Contains(words[i - 1])))
+            if (words[i] is "of" or "on" or "for" or "to" or "para" or "de" or "del" && IsHeadBeforeComplement(words[i - 1], words[i], lists))
             {
-                return lists.AgencyHeads.Contains(words[i - 1]) ? EntityKind.Agency : EntityKind.Program;
+                return lists.ProgramHeads.Contains(words[i - 1]) ? EntityKind.Program : EntityKind.Agency;
             }
         }
 
@@ -57,6 +63,30 @@ internal static class NameKinds
 
         return null;
     }
+
+    /// <summary>True when <paramref name="name"/> holds a body's two-word ending ("... Task Force West", "... Enforcement Network").</summary>
+    public static bool HasCompoundHead(string name)
+    {
+        foreach (var head in CompoundHeads)
+        {
+            var at = name.IndexOf(head, StringComparison.Ordinal);
+            if (at >= 0 && (head.EndsWith(" Force", StringComparison.Ordinal) || at + head.Length == name.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A word that heads a name when <paramref name="complement"/> ("of", "for", "de" ...) follows it: a body's or program's
+    /// head word; "Organization", which heads bodies only so ("Organization of American States"); a body's plural head
+    /// before "for" ("Centers for Disease Control"; not "Departments of Justice and Defense", a list of bodies).
+    /// </summary>
+    public static bool IsHeadBeforeComplement(string word, string complement, WordLists lists) =>
+        lists.AgencyHeads.Contains(word) || lists.ProgramHeads.Contains(word) || (word is "Organization" && complement is "of" or "for")
+        || (complement is "for" && word.Length > 3 && word[^1] == 's' && lists.AgencyHeads.Contains(word[..^1]));
 
     /// <summary>Drops leading "The"/"the" and a leading possessor ("DEA's").</summary>
     public static string Trim(string name)

@@ -51,6 +51,11 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
             }
 
             Chunks(document, block, text, found);
+            if (NumberedInstruments.MayMatch(text))
+            {
+                NumberedInstruments.Find(document, block, text, found);
+            }
+
             if (text.Contains('"'))
             {
                 Quoted(document, block, text, found);
@@ -93,29 +98,48 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         foreach (var m in DefinitionScanner.Find(text))
         {
             var acr = m.Groups["acr"].Value;
-            if (lists.AgencyByAcronym(acr) is not null || lists.OneWordForms.Contains(acr) || acronyms.ContainsKey(acr) || acr is "FY" or "US" or "USA")
+            if (lists.AgencyByAcronym(acr) is not null || lists.OneWordForms.Contains(acr) || acronyms.ContainsKey(acr) || acr is "FY" or "US" or "USA" || IsCompoundOfKnown(acr))
             {
                 continue;
             }
 
             var nameGroup = m.Groups["name"];
+            var nameEnd = nameGroup.Index + nameGroup.Length;
             var name = Acronyms.NameMatching(nameGroup.Value, acr);
+            if (name is null && Acronyms.StartSpelling(text, nameEnd, acr) is >= 0 and var from && text.AsSpan(from, nameEnd - from).Contains(' '))
+            {
+                name = text[from..nameEnd].TrimEnd(',');
+            }
+
             if (name is null)
             {
                 continue;
             }
 
-            var start = nameGroup.Index + nameGroup.Length - name.Length;
-            var after = m.Groups["after"].Value;
-            // NameMatching returns two words or more: a defined name that is no body is a program, unless a place ("British Virgin Islands (BVI)").
+            var start = nameEnd - name.Length;
+            if (Acronyms.BinationalPrefix(text, start) is > 0 and var prefix)
+            {
+                // "the U.S.-Mexico Security Coordination Group (SCG)": the pair of countries belongs to the name.
+                start -= prefix;
+                name = text[start..nameEnd];
+            }
+            var after = DefinitionScanner.WordAfter(text, m);
+            // NameMatching returns two words or more: a defined name that is no body is a program, unless a place ("British Virgin Islands (BVI)")
+            // or a kind of group ("Transnational Criminal Organizations (TCOs)"); one organization defined so is a body ("World Harbor Organization (WHO)").
             var kind = NameKinds.Classify(name, lists);
-            if (kind == EntityKind.Operation || (kind is null && IsPlaceName(name)))
+            if (kind == EntityKind.Operation || (kind is null && (IsPlaceName(name) || name.EndsWith(" Organizations", StringComparison.Ordinal))))
             {
                 continue;
             }
 
-            kind ??= EntityKind.Program;
+            kind ??= name.EndsWith(" Organization", StringComparison.Ordinal) ? EntityKind.Agency : EntityKind.Program;
             var canonical = kind == EntityKind.Program && after.Length > 0 && (lists.ProgramHeads.Contains(after) || lists.ProgramNouns.Contains(after)) ? name + " " + after : name;
+            if (KnownBodies.Listed(name, lists) is { } listed && listed.Type == kind)
+            {
+                // "High Intensity Drug Trafficking Area (HIDTA)": a listed name defined here keeps its listed canonical, for its acronym's uses too.
+                canonical = listed.Canonical;
+            }
+
             var country = kind == EntityKind.Agency ? NameKinds.Country(name) : null;
             Add(doc, block, found, kind, start, name, kind == EntityKind.Agency ? acr : null, country, 0.85, canonical);
             acronyms[acr] = (kind, canonical, country);
@@ -132,10 +156,17 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
             }
 
             var trimmed = NameKinds.Trim(m.Value);
-            foreach (var (partOffset, part) in ChunkNames.Parts(trimmed))
+            var at = m.Index + m.Length - trimmed.Length;
+            foreach (var (partOffset, part) in ChunkNames.Parts(trimmed, lists))
             {
-                var (offset, name, parent) = ChunkNames.Cut(part, lists);
-                Chunk(doc, block, text, found, m.Index + m.Length - trimmed.Length + partOffset + offset, name, parent);
+                var cut = ChunkNames.Cut(part, lists);
+                if (cut.Owner is { } owner)
+                {
+                    // "the Marshals Service's Investigative Operations Division": the possessor names a body too.
+                    Chunk(doc, block, text, found, at + partOffset + cut.OwnerOffset, owner, null);
+                }
+
+                Chunk(doc, block, text, found, at + partOffset + cut.Offset, cut.Name, cut.Parent);
             }
         }
     }
@@ -161,14 +192,36 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
             return;
         }
 
-        if (kind == EntityKind.Program && EntityPatterns.CommaNameTail().Match(text, end) is { Success: true, Length: > 0 } tail && (name.Contains(" for ", StringComparison.Ordinal) || name.Contains(" on ", StringComparison.Ordinal)))
+        if (kind == EntityKind.Program && EntityPatterns.CommaNameTail().Match(text, end) is { Success: true, Length: > 0 } tail && TakesCommaTail(name, tail.Value))
         {
             name = text[start..(end + tail.Length)];
         }
 
+        if (GenericNames.IsGeneric(name, kind))
+        {
+            return;
+        }
+
         var canonical = kind == EntityKind.Agency && parent is not null ? parent + " " + name : name;
-        Add(doc, block, found, kind, start, name, null, kind == EntityKind.Agency ? NameKinds.Country(canonical) : null, ExtendsAListedName(doc, block, found, start, name, kind) ? 1.0 : 0.85, canonical);
+        var country = kind == EntityKind.Agency ? NameKinds.Country(canonical) : null;
+        string? acronym = null;
+        if (kind == EntityKind.Agency && (KnownBodies.DefinedAfter(text, start + name.Length, lists) ?? KnownBodies.Variant(name, lists)) is { } known)
+        {
+            // "the Federal Attorney General's Office (FGR)", "the U.S. Drug Enforcement Agency": a known body, written another way.
+            (canonical, acronym, country) = (known.Canonical, known.Acronym, known.Country);
+        }
+
+        Add(doc, block, found, kind, start, name, acronym, country, ExtendsAListedName(doc, block, found, start, name, kind) ? 1.0 : 0.85, canonical);
     }
+
+    /// <summary>
+    /// "Framework for Security, Public Health, and Safe Communities", "Statement of Partnership to Prevent, Investigate, and
+    /// Disrupt Crime": a program's name with its head before "for/on" runs on over a comma list; one before "to" (a verb
+    /// list) only when the list closes with "and".
+    /// </summary>
+    private static bool TakesCommaTail(string name, string tail) =>
+        name.Contains(" for ", StringComparison.Ordinal) || name.Contains(" on ", StringComparison.Ordinal)
+        || (name.Contains(" to ", StringComparison.Ordinal) && tail.Contains(", and ", StringComparison.Ordinal));
 
     private void Quoted(Document doc, Block block, string text, List<EntityMention> found)
     {
@@ -251,12 +304,21 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
             && name.AsSpan(e.Span.Length).TrimStart(',') is var rest && (rest.StartsWith(" for ", StringComparison.Ordinal) || rest.StartsWith(" of ", StringComparison.Ordinal) || rest.StartsWith(" in ", StringComparison.Ordinal)));
     }
 
-    /// <summary>True for a name ending in a place word ("Islands", "County"), not a body's word ("Organization", "International").</summary>
+    /// <summary>
+    /// True for a name ending in a place word ("Islands", "County"), not a body's word ("Organization", "International"),
+    /// or a Spanish one opening with it ("Aeropuerto Internacional de la Ciudad de ...").
+    /// </summary>
     private bool IsPlaceName(string name)
     {
         var last = name[(name.LastIndexOf(' ') + 1)..];
-        return lists.PlaceHeads.Contains(last) && last is not ("Organization" or "Organizations" or "International");
+        var first = name[..name.IndexOf(' ')];
+        return (lists.PlaceHeads.Contains(last) && last is not ("Organization" or "Organizations" or "International"))
+            || (lists.PlaceHeads.Contains(first) && first is not ("Organization" or "Organizations" or "International") && (name.Contains(" de ", StringComparison.Ordinal) || name.Contains(" del ", StringComparison.Ordinal)));
     }
+
+    /// <summary>"ICE-HSI": an acronym made of known agencies' acronyms names them, not a new body.</summary>
+    private bool IsCompoundOfKnown(string acr) =>
+        acr.Contains('-') && acr.Split('-').All(part => lists.AgencyByAcronym(part) is not null);
 
     /// <summary>True when the capitalized words right after <paramref name="at"/> run on to a body's or program's word ("Cartel Alliance Initiative").</summary>
     private bool NamesGoOnToAHead(string text, int at)
