@@ -42,7 +42,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
 
             if (text.Contains(" (", StringComparison.Ordinal))
             {
-                Definitions(document, block, text, found, acronyms);
+                DefinedNames.Find(document, block, text, lists, found, acronyms);
             }
 
             if (SharedHeadList.MayMatch(text))
@@ -90,59 +90,6 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
             {
                 acronyms[m.Groups["acr"].Value] = (EntityKind.Operation, name, null);
             }
-        }
-    }
-
-    private void Definitions(Document doc, Block block, string text, List<EntityMention> found, Dictionary<string, (EntityKind, string, string?)> acronyms)
-    {
-        foreach (var m in DefinitionScanner.Find(text))
-        {
-            var acr = m.Groups["acr"].Value;
-            if (lists.AgencyByAcronym(acr) is not null || lists.OneWordForms.Contains(acr) || acronyms.ContainsKey(acr) || acr is "FY" or "US" or "USA" || IsCompoundOfKnown(acr))
-            {
-                continue;
-            }
-
-            var nameGroup = m.Groups["name"];
-            var nameEnd = nameGroup.Index + nameGroup.Length;
-            var name = Acronyms.NameMatching(nameGroup.Value, acr);
-            if (name is null && Acronyms.StartSpelling(text, nameEnd, acr) is >= 0 and var from && text.AsSpan(from, nameEnd - from).Contains(' '))
-            {
-                name = text[from..nameEnd].TrimEnd(',');
-            }
-
-            if (name is null)
-            {
-                continue;
-            }
-
-            var start = nameEnd - name.Length;
-            if (Acronyms.BinationalPrefix(text, start) is > 0 and var prefix)
-            {
-                // "the U.S.-Mexico Security Coordination Group (SCG)": the pair of countries belongs to the name.
-                start -= prefix;
-                name = text[start..nameEnd];
-            }
-            var after = DefinitionScanner.WordAfter(text, m);
-            // NameMatching returns two words or more: a defined name that is no body is a program, unless a place ("British Virgin Islands (BVI)")
-            // or a kind of group ("Transnational Criminal Organizations (TCOs)"); one organization defined so is a body ("World Harbor Organization (WHO)").
-            var kind = NameKinds.Classify(name, lists);
-            if (kind == EntityKind.Operation || (kind is null && (IsPlaceName(name) || name.EndsWith(" Organizations", StringComparison.Ordinal))))
-            {
-                continue;
-            }
-
-            kind ??= name.EndsWith(" Organization", StringComparison.Ordinal) ? EntityKind.Agency : EntityKind.Program;
-            var canonical = kind == EntityKind.Program && after.Length > 0 && (lists.ProgramHeads.Contains(after) || lists.ProgramNouns.Contains(after)) ? name + " " + after : name;
-            if (KnownBodies.Listed(name, lists) is { } listed && listed.Type == kind)
-            {
-                // "High Intensity Drug Trafficking Area (HIDTA)": a listed name defined here keeps its listed canonical, for its acronym's uses too.
-                canonical = listed.Canonical;
-            }
-
-            var country = kind == EntityKind.Agency ? NameKinds.Country(name) : null;
-            Add(doc, block, found, kind, start, name, kind == EntityKind.Agency ? acr : null, country, 0.85, canonical);
-            acronyms[acr] = (kind, canonical, country);
         }
     }
 
@@ -303,22 +250,6 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         return found.Any(e => e.Type == type && e.Confidence >= 1.0 && e.Span.Start == span.Start && e.Span.End < span.End
             && name.AsSpan(e.Span.Length).TrimStart(',') is var rest && (rest.StartsWith(" for ", StringComparison.Ordinal) || rest.StartsWith(" of ", StringComparison.Ordinal) || rest.StartsWith(" in ", StringComparison.Ordinal)));
     }
-
-    /// <summary>
-    /// True for a name ending in a place word ("Islands", "County"), not a body's word ("Organization", "International"),
-    /// or a Spanish one opening with it ("Aeropuerto Internacional de la Ciudad de ...").
-    /// </summary>
-    private bool IsPlaceName(string name)
-    {
-        var last = name[(name.LastIndexOf(' ') + 1)..];
-        var first = name[..name.IndexOf(' ')];
-        return (lists.PlaceHeads.Contains(last) && last is not ("Organization" or "Organizations" or "International"))
-            || (lists.PlaceHeads.Contains(first) && first is not ("Organization" or "Organizations" or "International") && (name.Contains(" de ", StringComparison.Ordinal) || name.Contains(" del ", StringComparison.Ordinal)));
-    }
-
-    /// <summary>"ICE-HSI": an acronym made of known agencies' acronyms names them, not a new body.</summary>
-    private bool IsCompoundOfKnown(string acr) =>
-        acr.Contains('-') && acr.Split('-').All(part => lists.AgencyByAcronym(part) is not null);
 
     /// <summary>True when the capitalized words right after <paramref name="at"/> run on to a body's or program's word ("Cartel Alliance Initiative").</summary>
     private bool NamesGoOnToAHead(string text, int at)
