@@ -19,12 +19,25 @@ public sealed class AgencyProgramRuleTests
         Rules.RunText(text).Entities.Where(e => e.Type.Name == type).Select(e => e.Canonical).ToList();
 
     [Theory]
-    [InlineData("Ten counties were named Rural Harbor Safety Zones (RHSZs) this year.", "Rural Harbor Safety Zones")]
     [InlineData("Funds came through the Office of National Drug Control Policy's (ONDCP) Safe Harbor Towns (SHT) Program this year.", "Safe Harbor Towns Program")]
     [InlineData("Grants from the Comprehensive Youth, Families, and other Communities Support Program (CYFCSP) reached them.", "Comprehensive Youth, Families, and other Communities Support Program")]
     public void ADefinedProgramIsNamedByEveryWordItsAcronymSpells(string text, string canonical)
     {
         Assert.Contains(canonical, Canonicals(text, "program"));
+    }
+
+    [Theory]
+    [InlineData("Ten counties were named Rural Harbor Safety Zones (RHSZs) this year.", "program")]
+    [InlineData("Agents seized the funds of Transnational Harbor Organizations (THOs) last year.", "program")]
+    public void APluralAcronymDefinesAKindOfThingNotAName(string text, string type)
+    {
+        Assert.Empty(Canonicals(text, type));
+    }
+
+    [Fact]
+    public void APluralAcronymOfBodiesNamesThem()
+    {
+        Assert.Contains("Regional Harbor Task Forces", Canonicals("The Regional Harbor Task Forces (RHTFs) met in May.", "agency"));
     }
 
     [Fact]
@@ -36,6 +49,8 @@ public sealed class AgencyProgramRuleTests
     [Theory]
     [InlineData("Drug Enforcement Administration-Federal Bureau of Investigation (DEA-FBI) teams seized the pills.")]
     [InlineData("La entrega se realizó en el Aeropuerto Internacional de la Ciudad de Pueblo Nuevo (AICPN), ayer.")]
+    [InlineData("Imports from the Federal Republic of Ruritania (FRR) fell.")]
+    [InlineData("Talks with the People's Republic of Ruritania (PRR) went on.")]
     public void AnAcronymOfKnownBodiesOrAPlaceDefinesNoProgram(string text)
     {
         Assert.Empty(Canonicals(text, "program"));
@@ -109,11 +124,20 @@ public sealed class AgencyProgramRuleTests
         Assert.Contains(WordLists.Default.AgencyByAcronym(acronym)!.Canonical, Canonicals(text, "agency"));
     }
 
-    [Fact]
-    public void ABodyWhoseInitialsSpellAKnownAcronymWithOtherWordsKeepsItsName()
+    [Theory]
+    [InlineData("The Drug Education Agency opened a school.", "Drug Education Agency", "DEA")]
+    [InlineData("Grants went to the Secure Schools Administration (SSA) this year. The SSA said more.", "Secure Schools Administration", "SSA")]
+    public void ABodyWhoseOwnInitialsSpellAKnownAcronymKeepsItsName(string text, string canonical, string acronym)
     {
-        var found = Canonicals("The Drug Education Agency opened a school.", "agency");
-        Assert.Contains("Drug Education Agency", found);
-        Assert.DoesNotContain(WordLists.Default.AgencyByAcronym("DEA")!.Canonical, found);
+        var found = Canonicals(text, "agency");
+        Assert.Contains(canonical, found);
+        Assert.DoesNotContain(WordLists.Default.AgencyByAcronym(acronym)!.Canonical, found);
+    }
+
+    [Fact]
+    public void AKnownBodyDefinedByAShorterNameKeepsItsAcronym()
+    {
+        var found = Canonicals("Inmates of the Bureau of Prisons (BOP) were moved. The BOP said so.", "agency");
+        Assert.All(found, c => Assert.Equal(WordLists.Default.AgencyByAcronym("BOP")!.Canonical, c));
     }
 }

@@ -31,7 +31,7 @@ internal static class Acronyms
     /// The name ending at <paramref name="end"/> of <paramref name="text"/> whose capitalized words spell every letter of
     /// the acronym, read backwards, over lower-case words that spell none ("Comprehensive Opioid, Stimulants, and other
     /// Substances Abuse Program (COSSAP)"): each capitalized word (each part of a hyphenated one) gives the next letter or
-    /// the reading fails; at most <see cref="MaxLowerWords"/> short lower-case words besides connectors. Its start, or -1.
+    /// the reading fails; one to <see cref="MaxLowerWords"/> short lower-case words besides connectors. Its start, or -1.
     /// </summary>
     public static int StartSpelling(string text, int end, string acronym)
     {
@@ -84,7 +84,8 @@ internal static class Acronyms
             }
         }
 
-        return at;
+        // A reading that crosses no lower-case word is the pattern's own, which found none.
+        return lower > 0 ? at : -1;
     }
 
     private const int MaxLowerWords = 2;
@@ -101,6 +102,24 @@ internal static class Acronyms
         var word = text.AsSpan(at, start - 1 - at);
         var hyphen = word.IndexOf('-');
         return hyphen > 0 && hyphen < word.Length - 1 && char.IsUpper(word[0]) && char.IsUpper(word[hyphen + 1]) && (word[..hyphen].Contains('.') || word[(hyphen + 1)..].Contains('.')) ? start - at : 0;
+    }
+
+    /// <summary>"SSA" after "the Social Security Administration (SSA)": a word-list hit on an acronym the document defines for a body of its own is that body.</summary>
+    public static void Redefine(List<EntityMention> found, Dictionary<string, (EntityKind Type, string Canonical, string? Country)> acronyms, HashSet<string> redefined)
+    {
+        if (redefined.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            var e = found[i];
+            if (e.Type == EntityKind.Agency && redefined.Contains(e.Text) && acronyms.TryGetValue(e.Text, out var def))
+            {
+                found[i] = e with { Canonical = def.Canonical, Acronym = e.Text, Country = def.Country };
+            }
+        }
     }
 
     /// <summary>Every later use of a defined acronym ("DEA" after "Drug Enforcement Administration (DEA)") not already inside a mention: a mention of the defined name.</summary>

@@ -10,12 +10,18 @@ namespace HlsdExtract.Extract.Entities;
 /// </summary>
 internal static class DefinedNames
 {
-    public static void Find(Document doc, Block block, string text, WordLists lists, List<EntityMention> found, Dictionary<string, (EntityKind Type, string Canonical, string? Country)> acronyms)
+    /// <summary>
+    /// The definitions of <paramref name="block"/>: each new name, and each acronym defined, in <paramref name="acronyms"/>.
+    /// A known agency's acronym defined for a body of its own ("the Social Security Administration (SSA)", not the listed
+    /// SSA) goes in <paramref name="redefined"/>: the document uses it for that body.
+    /// </summary>
+    public static void Find(Document doc, Block block, string text, WordLists lists, List<EntityMention> found, Dictionary<string, (EntityKind Type, string Canonical, string? Country)> acronyms, HashSet<string> redefined)
     {
         foreach (var m in DefinitionScanner.Find(text))
         {
             var acr = m.Groups["acr"].Value;
-            if (lists.AgencyByAcronym(acr) is not null || lists.OneWordForms.Contains(acr) || acronyms.ContainsKey(acr) || acr is "FY" or "US" or "USA" || IsCompoundOfKnown(acr, lists))
+            var known = lists.AgencyByAcronym(acr);
+            if (acronyms.ContainsKey(acr) || acr is "FY" or "US" or "USA" || IsCompoundOfKnown(acr, lists) || (known is null && lists.OneWordForms.Contains(acr)))
             {
                 continue;
             }
@@ -23,6 +29,11 @@ internal static class DefinedNames
             var nameGroup = m.Groups["name"];
             var nameEnd = nameGroup.Index + nameGroup.Length;
             var name = Acronyms.NameMatching(nameGroup.Value, acr);
+            if (known is not null && (name is null || !IsOtherBody(name, known, lists)))
+            {
+                continue;
+            }
+
             if (name is null && Acronyms.StartSpelling(text, nameEnd, acr) is >= 0 and var from && text.AsSpan(from, nameEnd - from).Contains(' '))
             {
                 name = text[from..nameEnd].TrimEnd(',');
@@ -31,6 +42,11 @@ internal static class DefinedNames
             if (name is null)
             {
                 continue;
+            }
+
+            if (known is not null)
+            {
+                redefined.Add(acr);
             }
 
             var start = nameEnd - name.Length;
@@ -43,9 +59,9 @@ internal static class DefinedNames
 
             var after = DefinitionScanner.WordAfter(text, m);
             // NameMatching returns two words or more: a defined name that is no body is a program, unless a place ("British Virgin Islands (BVI)")
-            // or a kind of group ("Transnational Criminal Organizations (TCOs)"); one organization defined so is a body ("World Harbor Organization (WHO)").
+            // or a kind of thing with a plural acronym ("Transnational Criminal Organizations (TCOs)"); one organization defined so is a body ("World Harbor Organization (WHO)").
             var kind = NameKinds.Classify(name, lists);
-            if (kind == EntityKind.Operation || (kind is null && (IsPlaceName(name, lists) || name.EndsWith(" Organizations", StringComparison.Ordinal))))
+            if (kind == EntityKind.Operation || (kind is null && (IsPlaceName(name, lists) || m.Value.EndsWith("s)", StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -67,15 +83,26 @@ internal static class DefinedNames
 
     /// <summary>
     /// True for a name ending in a place word ("Islands", "County"), not a body's word ("Organization", "International"),
-    /// or a Spanish one opening with it ("Aeropuerto Internacional de la Ciudad de ...").
+    /// one with it before "of" ("Federal Republic of Ruritania") or a Spanish one opening with it ("Aeropuerto Internacional de ...").
     /// </summary>
     private static bool IsPlaceName(string name, WordLists lists)
     {
         var last = name[(name.LastIndexOf(' ') + 1)..];
         var first = name[..name.IndexOf(' ')];
-        return (lists.PlaceHeads.Contains(last) && last is not ("Organization" or "Organizations" or "International"))
-            || (lists.PlaceHeads.Contains(first) && first is not ("Organization" or "Organizations" or "International") && (name.Contains(" de ", StringComparison.Ordinal) || name.Contains(" del ", StringComparison.Ordinal)));
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        var beforeOf = of > 0 ? name[(name.LastIndexOf(' ', of - 1) + 1)..of] : "";
+        return IsPlaceWord(last, lists)
+            || (IsPlaceWord(first, lists) && (name.Contains(" de ", StringComparison.Ordinal) || name.Contains(" del ", StringComparison.Ordinal)))
+            || IsPlaceWord(beforeOf, lists);
     }
+
+    private static bool IsPlaceWord(string word, WordLists lists) =>
+        lists.PlaceHeads.Contains(word) && word is not ("Organization" or "Organizations" or "International");
+
+    /// <summary>True when the initials of <paramref name="name"/> are the known agency's acronym, and it is a body but neither that agency nor a variant of its name.</summary>
+    private static bool IsOtherBody(string name, GazetteerEntry known, WordLists lists) =>
+        KnownBodies.SpellsExactly(name, known.Acronym!) && NameKinds.Classify(name, lists) == EntityKind.Agency && KnownBodies.Listed(name, lists)?.Canonical != known.Canonical
+        && KnownBodies.Variant(name, lists) is null && !KnownBodies.Resembles(name, known.Canonical, lists);
 
     /// <summary>"ICE-HSI": an acronym made of known agencies' acronyms names them, not a new body.</summary>
     private static bool IsCompoundOfKnown(string acr, WordLists lists) =>

@@ -25,8 +25,12 @@ internal static class KnownBodies
         return null;
     }
 
-    /// <summary>The known agency whose acronym is in brackets right after <paramref name="end"/> (" (FGR)"), or null.</summary>
-    public static GazetteerEntry? DefinedAfter(string text, int end, WordLists lists)
+    /// <summary>
+    /// The known agency whose acronym is in brackets right after <paramref name="name"/> (ending at <paramref name="end"/>),
+    /// when the name's own initials do not spell it: "the Federal Attorney General's Office (FGR)" glosses the known FGR;
+    /// "the Social Security Administration (SSA)" is a body of its own that shares an acronym with another. Else null.
+    /// </summary>
+    public static GazetteerEntry? DefinedAfter(string text, string name, int end, WordLists lists)
     {
         if (end + 3 >= text.Length || text[end] != ' ' || text[end + 1] != '(')
         {
@@ -34,7 +38,12 @@ internal static class KnownBodies
         }
 
         var close = text.IndexOf(')', end + 2, Math.Min(12, text.Length - end - 2));
-        return close < 0 ? null : lists.AgencyByAcronym(text[(end + 2)..close]);
+        if (close < 0 || lists.AgencyByAcronym(text[(end + 2)..close]) is not { } known)
+        {
+            return null;
+        }
+
+        return Acronyms.NameMatching(name, known.Acronym!) is null ? known : null;
     }
 
     /// <summary>
@@ -54,9 +63,21 @@ internal static class KnownBodies
         return other.Count == words.Count && Stems(words, lists).SetEquals(Stems(other, lists)) ? known : null;
     }
 
+    /// <summary>True when the words of either name besides head words are all words of the other ("Bureau of Prisons", "Federal Bureau of Prisons").</summary>
+    public static bool Resembles(string name, string other, WordLists lists)
+    {
+        var a = Stems(Significant(name), lists);
+        var b = Stems(Significant(other), lists);
+        return a.IsSubsetOf(b) || b.IsSubsetOf(a);
+    }
+
     /// <summary>The capitalized words of a name that may give its acronym a letter.</summary>
     private static List<string> Significant(string name) =>
-        [.. name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0]) && w is not ("U.S." or "US" or "The") && !EntityPatterns.IsConnector(w))];
+        [.. name.Split(' ').Select(w => w.TrimEnd(',')).Where(w => w.Length > 0 && char.IsUpper(w[0]) && w is not ("U.S." or "US" or "The") && !EntityPatterns.IsConnector(w))];
+
+    /// <summary>True when the initials of the significant words of <paramref name="name"/> are exactly <paramref name="acronym"/>'s letters.</summary>
+    public static bool SpellsExactly(string name, string acronym) =>
+        string.Concat(Significant(name).Select(w => w[0])) == string.Concat(acronym.Where(char.IsUpper));
 
     /// <summary>The words besides the head words, lower-cased, without a plural "s".</summary>
     private static HashSet<string> Stems(List<string> words, WordLists lists) =>

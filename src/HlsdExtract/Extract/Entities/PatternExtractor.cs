@@ -24,6 +24,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
     {
         var found = new List<EntityMention>(document.Entities);
         var acronyms = new Dictionary<string, (EntityKind Type, string Canonical, string? Country)>(StringComparer.Ordinal);
+        var redefined = new HashSet<string>(StringComparer.Ordinal);
         var projects = ProjectOperations.Names(document);
         foreach (var block in document.Blocks)
         {
@@ -42,7 +43,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
 
             if (text.Contains(" (", StringComparison.Ordinal))
             {
-                DefinedNames.Find(document, block, text, lists, found, acronyms);
+                DefinedNames.Find(document, block, text, lists, found, acronyms, redefined);
             }
 
             if (SharedHeadList.MayMatch(text))
@@ -75,6 +76,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
             }
         }
 
+        Acronyms.Redefine(found, acronyms, redefined);
         Acronyms.MarkUses(document, found, acronyms);
         Acronyms.NameDefinedHeads(found, acronyms);
         return document with { Entities = found };
@@ -152,7 +154,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         var canonical = kind == EntityKind.Agency && parent is not null ? parent + " " + name : name;
         var country = kind == EntityKind.Agency ? NameKinds.Country(canonical) : null;
         string? acronym = null;
-        if (kind == EntityKind.Agency && (KnownBodies.DefinedAfter(text, start + name.Length, lists) ?? KnownBodies.Variant(name, lists)) is { } known)
+        if (kind == EntityKind.Agency && (KnownBodies.DefinedAfter(text, name, start + name.Length, lists) ?? KnownBodies.Variant(name, lists)) is { } known)
         {
             // "the Federal Attorney General's Office (FGR)", "the U.S. Drug Enforcement Agency": a known body, written another way.
             (canonical, acronym, country) = (known.Canonical, known.Acronym, known.Country);
