@@ -26,6 +26,8 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         var acronyms = new Dictionary<string, (EntityKind Type, string Canonical, string? Country)>(StringComparer.Ordinal);
         var redefined = new HashSet<string>(StringComparer.Ordinal);
         var projects = ProjectOperations.Names(document);
+        // The word lists' mentions by start, for the chunks that extend or own one (a scan of every mention per chunk is quadratic in a long text).
+        var listed = document.Entities.Where(e => e.Confidence >= 1.0).ToLookup(e => e.Span.Start);
         foreach (var block in document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -51,7 +53,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
                 SharedHeadList.Find(document, block, text, lists, found);
             }
 
-            Chunks(document, block, text, found);
+            Chunks(document, block, text, found, listed);
             if (NumberedInstruments.MayMatch(text))
             {
                 NumberedInstruments.Find(document, block, text, found);
@@ -95,7 +97,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
         }
     }
 
-    private void Chunks(Document doc, Block block, string text, List<EntityMention> found)
+    private void Chunks(Document doc, Block block, string text, List<EntityMention> found, ILookup<int, EntityMention> listed)
     {
         foreach (Match m in EntityPatterns.CapitalizedChunk().Matches(text))
         {
@@ -112,22 +114,22 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
                 if (cut.Owner is { } owner)
                 {
                     // "the Marshals Service's Investigative Operations Division": the possessor names a body too.
-                    Chunk(doc, block, text, found, at + partOffset + cut.OwnerOffset, owner, null);
+                    Chunk(doc, block, text, found, listed, at + partOffset + cut.OwnerOffset, owner, null);
                 }
 
-                Chunk(doc, block, text, found, at + partOffset + cut.Offset, cut.Name, cut.Parent);
+                Chunk(doc, block, text, found, listed, at + partOffset + cut.Offset, cut.Name, cut.Parent);
             }
         }
     }
 
-    private void Chunk(Document doc, Block block, string text, List<EntityMention> found, int start, string name, string? parent)
+    private void Chunk(Document doc, Block block, string text, List<EntityMention> found, ILookup<int, EntityMention> listed, int start, string name, string? parent)
     {
         if (!name.Contains(' '))
         {
             return;
         }
 
-        name = WithoutListedParent(block, found, start, name);
+        name = WithoutListedParent(block, listed, start, name);
         var kind = NameKinds.Classify(name, lists);
         var end = start + name.Length;
         var nextWord = NameContext.NextWord(text, end);
@@ -160,7 +162,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
             (canonical, acronym, country) = (known.Canonical, known.Acronym, known.Country);
         }
 
-        Add(doc, block, found, kind, start, name, acronym, country, ExtendsAListedName(doc, block, found, start, name, kind) ? 1.0 : 0.85, canonical);
+        Add(doc, block, found, kind, start, name, acronym, country, ExtendsAListedName(block, listed, start, name, kind) ? 1.0 : 0.85, canonical);
     }
 
     /// <summary>
@@ -228,7 +230,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
     }
 
     /// <summary>"Criminal Investigative Agency of the Mexican Attorney General's Office": a unit "of" a listed body is named without its parent.</summary>
-    private string WithoutListedParent(Block block, List<EntityMention> found, int localStart, string name)
+    private string WithoutListedParent(Block block, ILookup<int, EntityMention> listed, int localStart, string name)
     {
         for (var at = name.IndexOf(" of ", StringComparison.Ordinal); at > 0; at = name.IndexOf(" of ", at + 1, StringComparison.Ordinal))
         {
@@ -236,7 +238,7 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
             var from = block.Span.Start + localStart + tail;
             var to = block.Span.Start + localStart + name.Length;
             var head = name[..at];
-            if (lists.AgencyHeads.Contains(head[(head.LastIndexOf(' ') + 1)..]) && found.Any(e => e.Type == EntityKind.Agency && e.Confidence >= 1.0 && e.Span.Start == from && e.Span.End == to))
+            if (lists.AgencyHeads.Contains(head[(head.LastIndexOf(' ') + 1)..]) && listed[from].Any(e => e.Type == EntityKind.Agency && e.Span.End == to))
             {
                 return head;
             }
@@ -246,10 +248,10 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
     }
 
     /// <summary>True when the chunk is a word-list name of the same type extended by "for/of/in ..." ("U.S. Attorney's Office" in "U.S. Attorney's Office for the District of Arizona"): the longer name is the more specific.</summary>
-    private static bool ExtendsAListedName(Document doc, Block block, List<EntityMention> found, int localStart, string name, EntityKind type)
+    private static bool ExtendsAListedName(Block block, ILookup<int, EntityMention> listed, int localStart, string name, EntityKind type)
     {
         var span = new TextSpan(block.Span.Start + localStart, block.Span.Start + localStart + name.Length);
-        return found.Any(e => e.Type == type && e.Confidence >= 1.0 && e.Span.Start == span.Start && e.Span.End < span.End
+        return listed[span.Start].Any(e => e.Type == type && e.Span.End < span.End
             && name.AsSpan(e.Span.Length).TrimStart(',') is var rest && (rest.StartsWith(" for ", StringComparison.Ordinal) || rest.StartsWith(" of ", StringComparison.Ordinal) || rest.StartsWith(" in ", StringComparison.Ordinal)));
     }
 
