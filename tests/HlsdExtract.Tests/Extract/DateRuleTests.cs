@@ -48,6 +48,8 @@ public sealed class DateRuleTests
     [InlineData("Seizures doubled from 2012 to 2015 overall.", "2012/2015", "2012-01-01", "2015-12-31")]
     [InlineData("It ran from May 6 to 10 online.", "2019-05-06/2019-05-10", "2019-05-06", "2019-05-10")]
     [InlineData("Since April 2017, teams have met.", "2017-04/", "2017-04-01", null)]
+    [InlineData("Since October 7, arrests have risen.", "2018-10-07/", "2018-10-07", null)]
+    [InlineData("Since May 2, arrests have risen.", "2019-05-02/", "2019-05-02", null)]
     [InlineData("Thus far in 2018, teams seized more.", "2018-01-01/", "2018-01-01", null)]
     [InlineData("So far in 2018, teams seized more.", "2018-01-01/", "2018-01-01", null)]
     [InlineData("Starting in March 2018, teams met.", "2018-03/", "2018-03-01", null)]
@@ -81,6 +83,14 @@ public sealed class DateRuleTests
     [InlineData("It will rise next year.", "2020")]
     [InlineData("Over the next year, ties will deepen.", "2019-06/2020-06")]
     [InlineData("It ended earlier this year.", "2019")]
+    [InlineData("Earlier this month, the agents met.", "2019-06")]
+    [InlineData("The board meets later this month.", "2019-06")]
+    [InlineData("This month the board met twice.", "2019-06")]
+    [InlineData("Arrests rose last month.", "2019-05")]
+    [InlineData("The team returns next month.", "2019-07")]
+    [InlineData("Last week, the agents met.", "2019-06-03/2019-06-09")]
+    [InlineData("The board meets this week.", "2019-06-10/2019-06-16")]
+    [InlineData("The team returns next week.", "2019-06-17/2019-06-23")]
     public void VagueDatesAreRelative(string sentence, string normalized)
     {
         var d = One(sentence);
@@ -90,6 +100,8 @@ public sealed class DateRuleTests
     [Theory]
     [InlineData("Today the teams met.")]
     [InlineData("This year the teams met.")]
+    [InlineData("Earlier this month the teams met.")]
+    [InlineData("Last week the teams met.")]
     public void RelativePhrasesWithoutADocumentDateAreNotGuessed(string sentence) =>
         Assert.Empty(DateScanner.Scan(sentence, null, null));
 
@@ -101,6 +113,8 @@ public sealed class DateRuleTests
     [InlineData("Officers searched a 2018 Peterbilt truck.")]
     [InlineData("Gun violence has been rising since the 1980s in many cities.")]
     [InlineData("Cartels adapt quickly in today's markets.")]
+    [InlineData("Over the last week the teams met daily.")]
+    [InlineData("In the next month the teams will meet daily.")]
     [InlineData("This matters in today’s threat landscape.")]
     public void NumbersThatAreNotDatesAreIgnored(string sentence) =>
         Assert.Empty(DateScanner.Scan(sentence, 2019, DocDate));

@@ -88,7 +88,7 @@ internal static partial class FigureUnits
     [GeneratedRegex(@"\G (?:of|on|in)(?= )", RegexOptions.None)]
     private static partial Regex UnitLink();
 
-    [GeneratedRegex(@"\G(?: of)?(?<item>(?: (?!(?:from|by|into|since|which|that|through|and|or|was|were|has|have)\b)[\w'/-]+){1,7})", RegexOptions.None)]
+    [GeneratedRegex(@"\G(?: of)?(?<item>(?: (?!(?:from|by|into|since|which|that|through|and|or|was|were|has|have|last|next|this|every|during|compared|ago)\b)[\w'/-]+){1,7})", RegexOptions.None)]
     private static partial Regex PercentTail();
 
     [GeneratedRegex(@"(?<noun>increase|decrease|rise|drop|cut|reduction|boost|investment|grant|contribution|donation|award|value|reward|fine|forfeiture|bail|bond)s? of\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

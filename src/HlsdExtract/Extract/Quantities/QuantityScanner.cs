@@ -40,7 +40,7 @@ internal static partial class QuantityScanner
         var candidates = new List<NumberCandidate>();
         foreach (Match m in Digits().Matches(text))
         {
-            if (DigitValue(m) is { } value && !IsIdentifier(text, m))
+            if (DigitValue(m) is { } value && !IsIdentifier(text, m) && !References.IsReference(text, m.Index, m.Index + m.Length))
             {
                 var currency = m.Groups["cur"].Success ? (m.Groups["cur"].Value.StartsWith("MX", StringComparison.Ordinal) ? "MXN" : "USD") : null;
                 candidates.Add(new NumberCandidate(m.Index, m.Index + m.Length, value, m.Groups["scale"].Success || m.Groups["sfx"].Success, m.Groups["plus"].Success, currency));

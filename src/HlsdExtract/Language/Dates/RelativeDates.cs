@@ -53,8 +53,28 @@ internal static class RelativeDates
                 : new DateValue("relative", "relative", null, null);
         }
 
+        if (p.EndsWith("month", StringComparison.Ordinal) || p.EndsWith("week", StringComparison.Ordinal))
+        {
+            return documentDate is { } day ? MonthOrWeek(p, day) : new DateValue("relative", "relative", null, null);
+        }
+
         var target = p.StartsWith("last", StringComparison.Ordinal) ? y - 1 : p.StartsWith("next", StringComparison.Ordinal) ? y + 1 : y;
         return new DateValue(target.ToString(System.Globalization.CultureInfo.InvariantCulture), "relative", new DateOnly(target, 1, 1), new DateOnly(target, 12, 31));
+    }
+
+    /// <summary>"this month" is the document's month, "last week" the Monday-to-Sunday week before the document's.</summary>
+    private static DateValue MonthOrWeek(string p, DateOnly day)
+    {
+        var step = p.StartsWith("last", StringComparison.Ordinal) ? -1 : p.StartsWith("next", StringComparison.Ordinal) ? 1 : 0;
+        if (p.EndsWith("month", StringComparison.Ordinal))
+        {
+            var first = new DateOnly(day.Year, day.Month, 1).AddMonths(step);
+            return new DateValue(DateParts.IsoMonth(first.Year, first.Month), "relative", first, first.AddMonths(1).AddDays(-1));
+        }
+
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7) + (7 * step));
+        var sunday = monday.AddDays(6);
+        return new DateValue(DateParts.Iso(monday.Year, monday.Month, monday.Day) + "/" + DateParts.Iso(sunday.Year, sunday.Month, sunday.Day), "relative", monday, sunday);
     }
 
     private static DateValue Months(int y1, int m1, int y2, int m2) =>
