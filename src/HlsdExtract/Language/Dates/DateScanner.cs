@@ -13,7 +13,7 @@ public static class DateScanner
     private static readonly SearchValues<string> RangeCues = SearchValues.Create(["etween ", "rom "], StringComparison.Ordinal);
     private static readonly SearchValues<string> OpenRangeCues = SearchValues.Create(["ince ", "far in ", "ing in ", "lier in "], StringComparison.Ordinal);
     private static readonly SearchValues<string> MonthCues = SearchValues.Create([.. LanguageData.English.Months.Names], StringComparison.Ordinal);
-    private static readonly SearchValues<string> RelativeCues = SearchValues.Create(["his ", "past ", "ast ", "ext ", "oday"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> RelativeCues = SearchValues.Create(["his ", "past ", "ast ", "ext ", "oday", "esterday", "omorrow"], StringComparison.Ordinal);
 
     public static List<(int Start, int End, DateValue Value)> Scan(string text, int? documentYear, DateOnly? documentDate)
     {
@@ -41,6 +41,7 @@ public static class DateScanner
         {
             found.AddRange(DateForms.DayRanges(text, documentYear));
             found.AddRange(DateForms.FiscalParts(text));
+            found.AddRange(DateForms.CalendarParts(text));
             found.AddRange(DateForms.SpelledRanges(text));
             found.AddRange(DateForms.GluedStamps(text));
             found.AddRange(SpanishDates.Find(text, documentYear));
