@@ -143,6 +143,13 @@ public sealed class QuantityRuleTests
         Assert.All(qs, q => Assert.Equal("prison sentence", q.Item));
     }
 
+    [Fact]
+    public void NumbersInAListShareTheUnitAndItemOfTheLast()
+    {
+        var qs = Scan("Officers seized 7, 9 and 14 kilograms of heroin at three ports.");
+        Assert.Equal([(7m, "kg", "heroin"), (9m, "kg", "heroin"), (14m, "kg", "heroin")], qs.Take(3).Select(q => (q.Value, q.Unit, q.Item)));
+    }
+
     [Theory]
     [InlineData("Border Agents Seize Seven Rifles at Crossing", 7, "Rifles")]
     [InlineData("Customs Stops Nearly 300,000 Counterfeit Pills", 300000, "Counterfeit Pills")]
