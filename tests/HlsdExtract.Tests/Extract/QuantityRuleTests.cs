@@ -43,6 +43,9 @@ public sealed class QuantityRuleTests
     [InlineData("Costs rose 4 percent compared to the year before.", 4, "percent", null, null)]
     [InlineData("Seizures began more than 6 decades ago.", 6, "count", "decades", "more_than")]
     [InlineData("Clinics gave out 3 million potentially lifesaving kits.", 3000000, "count", "potentially lifesaving kits", null)]
+    [InlineData("The court ordered him to forfeit $4 million after trial.", 4000000, "USD", "forfeiture", null)]
+    [InlineData("Congress set aside $80 million for the Border Health Program.", 80000000, "USD", "Border Health Program", null)]
+    [InlineData("It sold for almost $7,000 in the U.S. alone.", 7000, "USD", null, "nearly")]
     public void AFigureHasItsValueUnitItemAndQualifier(string sentence, double value, string unit, string? item, string? qualifier)
     {
         var q = Assert.Single(Scan(sentence));
@@ -141,6 +144,13 @@ public sealed class QuantityRuleTests
         var qs = Scan("The three defendants were sentenced to 48, 30, and 12 months.");
         Assert.Equal([(48m, "month"), (30m, "month"), (12m, "month")], qs.Select(q => (q.Value, q.Unit)));
         Assert.All(qs, q => Assert.Equal("prison sentence", q.Item));
+    }
+
+    [Fact]
+    public void BothEndsOfAMoneyRangeTakeTheItemWrittenAfterTheSecond()
+    {
+        var qs = Scan("The State Department raised its offer from $2 million to up to $6 million of the reward fund.");
+        Assert.Equal([(2000000m, "reward fund"), (6000000m, "reward fund")], qs.Select(q => (q.Value, q.Item)));
     }
 
     [Fact]
