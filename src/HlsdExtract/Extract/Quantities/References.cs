@@ -10,14 +10,18 @@ namespace HlsdExtract.Extract.Quantities;
 /// </summary>
 internal static class References
 {
+    private const int Window = 24;
+
     private static readonly FrozenSet<string> Before = Words("before");
     private static readonly string[] Codes = [.. Rows().Where(r => r[1] == "code").Select(r => r[0])];
 
     /// <summary>True when the number written at [<paramref name="start"/>, <paramref name="end"/>) is an identifier.</summary>
     public static bool IsReference(string text, int start, int end)
     {
-        var before = text.AsSpan(0, start).TrimEnd();
-        var after = text.AsSpan(end).TrimStart();
+        // The words next to the number are all that count: a bounded window keeps a huge unbroken line linear.
+        var from = Math.Max(0, start - Window);
+        var before = text.AsSpan(from, start - from).TrimEnd();
+        var after = text.AsSpan(end, Math.Min(Window, text.Length - end)).TrimStart();
         var wordStart = before.LastIndexOfAny(' ', '\n', '(') + 1;
         if (wordStart < before.Length && Before.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before[wordStart..]))
         {
