@@ -36,6 +36,7 @@ internal static class Throughput
         var alls = new List<TimeSpan>();
         var oneCpu = new List<TimeSpan>();
         var allCpu = new List<TimeSpan>();
+        var largestFirst = LargestFirst.Order(corpus);
         var gc = GcCounts.Now();
         var roundsClock = Stopwatch.StartNew();
         for (var round = 0; round < rounds; round++)
@@ -51,7 +52,7 @@ internal static class Throughput
             oneCpu.Add(CpuTime() - cpu);
             cpu = CpuTime();
             clock.Restart();
-            Parallel.ForEach(corpus, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, doc => Process(pipeline, doc, null, null));
+            LargestFirst.Run(largestFirst, Environment.ProcessorCount, doc => Process(pipeline, doc, null, null));
             alls.Add(clock.Elapsed);
             allCpu.Add(CpuTime() - cpu);
         }
@@ -76,7 +77,7 @@ internal static class Throughput
         report.Append(CultureInfo.InvariantCulture, $"| 1 thread | {single:0.00} | {corpus.Count / one.TotalSeconds:0} | {Range(ones, megabytes)} | {megabytes / Median(oneCpu).TotalSeconds:0.00} |\n");
         report.Append(CultureInfo.InvariantCulture, $"| {Environment.ProcessorCount} threads | {parallel:0.00} | {corpus.Count / all.TotalSeconds:0} | {Range(alls, megabytes)} | {megabytes / Median(allCpu).TotalSeconds:0.00} |\n");
         report.Append(CultureInfo.InvariantCulture, $"| speed-up | {parallel / single:0.00}x | | | |\n\n");
-        report.Append(CultureInfo.InvariantCulture, $"Garbage collections over the timed rounds: {gcs.Gen0:N0} gen0, {gcs.Gen1:N0} gen1, {gcs.Gen2:N0} gen2, paused {gcs.Pause.TotalSeconds:0.00} s of {roundsTime.TotalSeconds:0.00} s ({gcs.Pause / roundsTime:P0}); {gcs.Allocated / 1e6 / (2 * rounds * corpus.Count):0.00} MB allocated per document; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC\n\n");
+        report.Append(CultureInfo.InvariantCulture, $"Garbage collections over the timed rounds: {gcs.Gen0:N0} gen0, {gcs.Gen1:N0} gen1, {gcs.Gen2:N0} gen2, paused {gcs.Pause.TotalSeconds:0.00} s of {roundsTime.TotalSeconds:0.00} s ({gcs.Pause / roundsTime:P0}); {gcs.Allocated / 1e6 / (2 * rounds * corpus.Count):0.00} MB allocated per document, {gcs.Allocated / 1e6 / Math.Max(1, gcs.Gen0):0} MB per collection (every collection counts as gen0); {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, large objects from {LohThreshold()}\n\n");
         report.Append("| stage (1 thread, a separate timed pass) | ms total | µs/document | share | KB allocated/document |\n|---|--:|--:|--:|--:|\n");
         var total = stages.Values.Sum();
         foreach (var (stage, ms) in stages)
@@ -86,6 +87,12 @@ internal static class Throughput
 
         return new Result(megabytes, single, parallel, megabytes / Median(oneCpu).TotalSeconds);
     }
+
+    /// <summary>The size from which the GC puts an object on the large object heap (the runtime configuration's <c>System.GC.LOHThreshold</c>).</summary>
+    private static string LohThreshold() =>
+        GC.GetConfigurationVariables().TryGetValue("LOHThreshold", out var bytes) && bytes is long or int or ulong
+            ? string.Create(CultureInfo.InvariantCulture, $"{Convert.ToDouble(bytes, CultureInfo.InvariantCulture) / 1024:0} KB")
+            : "the default size";
 
     /// <summary>CPU time of the whole process (with one thread working, it is that thread's; a busy machine stretches wall time, not this).</summary>
     private static TimeSpan CpuTime() => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;

@@ -38,7 +38,7 @@ public sealed class Ingestor(IReadOnlyList<IFormatReader> readers, BoilerplateSt
         TextSpan? title;
         if (decoded.Headline is { Length: > 0 } headline)
         {
-            text = headline + (text.Length > 0 ? "\n\n" + text : string.Empty);
+            text = text.Length > 0 ? string.Concat(headline, "\n\n", text) : headline;
             title = new TextSpan(0, headline.Length);
         }
         else

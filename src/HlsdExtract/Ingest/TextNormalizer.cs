@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace HlsdExtract.Ingest;
 
@@ -19,26 +18,39 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         var flat = MapChars(text);
-        var result = new StringBuilder(flat.Length);
-        for (var start = 0; ;)
+        if (AllLinesClean(flat))
         {
-            var newline = flat.IndexOf('\n', start);
-            var end = newline < 0 ? flat.Length : newline;
-            if (start > 0)
-            {
-                result.Append('\n');
-            }
-
-            AppendLine(result, flat.AsSpan(start, end - start));
-            if (newline < 0)
-            {
-                break;
-            }
-
-            start = newline + 1;
+            return flat;
         }
 
-        return result.ToString();
+        // Written into a pooled buffer, then copied once into the result. A line grows by one character
+        // at most ("•text" is written "• text"), so the text's length plus one per line always fits.
+        var buffer = ArrayPool<char>.Shared.Rent(flat.Length + flat.AsSpan().Count('\n') + 1);
+        try
+        {
+            var length = 0;
+            for (var start = 0; ;)
+            {
+                var newline = flat.IndexOf('\n', start);
+                var end = newline < 0 ? flat.Length : newline;
+                if (start > 0)
+                {
+                    buffer[length++] = '\n';
+                }
+
+                length += WriteLine(buffer.AsSpan(length), flat.AsSpan(start, end - start));
+                if (newline < 0)
+                {
+                    return new string(buffer, 0, length);
+                }
+
+                start = newline + 1;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The text with line ends as LF and every character through <see cref="MapChar"/> (the same string when nothing changes).</summary>
@@ -50,31 +62,43 @@ public static class TextNormalizer
             return text;
         }
 
-        var chars = new StringBuilder(text.Length);
-        var i = 0;
-        while (next >= 0)
+        // Every character maps to one or none, so the text's length bounds the result.
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            chars.Append(text.AsSpan(i, next));
-            i += next;
-            var c = text[i];
-            if (c == '\r')
+            var length = 0;
+            var i = 0;
+            while (next >= 0)
             {
-                chars.Append('\n');
-                if (i + 1 < text.Length && text[i + 1] == '\n')
+                text.AsSpan(i, next).CopyTo(buffer.AsSpan(length));
+                length += next;
+                i += next;
+                var c = text[i];
+                if (c == '\r')
                 {
-                    i++;
+                    buffer[length++] = '\n';
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
                 }
-            }
-            else if (MapChar(c) is var mapped && mapped != '\0')
-            {
-                chars.Append(mapped);
+                else if (MapChar(c) is var mapped && mapped != '\0')
+                {
+                    buffer[length++] = mapped;
+                }
+
+                i++;
+                next = text.AsSpan(i).IndexOfAny(Special);
             }
 
-            i++;
-            next = text.AsSpan(i).IndexOfAny(Special);
+            text.AsSpan(i).CopyTo(buffer.AsSpan(length));
+            length += text.Length - i;
+            return new string(buffer, 0, length);
         }
-
-        return chars.Append(text.AsSpan(i)).ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The character to keep for <paramref name="c"/>, or '\0' to drop it.</summary>
@@ -91,19 +115,46 @@ public static class TextNormalizer
         _ => c,
     };
 
-    /// <summary>Appends one line trimmed, with a leading bullet glyph written "• " and space runs collapsed.</summary>
-    private static void AppendLine(StringBuilder sb, ReadOnlySpan<char> line)
+    /// <summary>True when <see cref="WriteLine"/> would copy every line as it is (text a reader already cleaned): then the text is its own result.</summary>
+    private static bool AllLinesClean(string text)
     {
-        var span = line.Trim(' ');
-        if (span.Length == line.Length && (span.Length == 0 || !BulletGlyphs.Contains(span[0])) && !span.Contains("  ", StringComparison.Ordinal))
+        for (var start = 0; ;)
         {
-            sb.Append(span);
-            return;
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            if (!IsClean(text.AsSpan(start, end - start)))
+            {
+                return false;
+            }
+
+            if (newline < 0)
+            {
+                return true;
+            }
+
+            start = newline + 1;
+        }
+    }
+
+    /// <summary>No space at either end, no leading bullet glyph, no run of spaces: the line <see cref="WriteLine"/> copies unchanged.</summary>
+    private static bool IsClean(ReadOnlySpan<char> line) =>
+        line.Trim(' ').Length == line.Length && (line.Length == 0 || !BulletGlyphs.Contains(line[0])) && !line.Contains("  ", StringComparison.Ordinal);
+
+    /// <summary>Writes one line trimmed, with a leading bullet glyph written "• " and space runs collapsed, into <paramref name="into"/>; returns the characters written.</summary>
+    private static int WriteLine(Span<char> into, ReadOnlySpan<char> line)
+    {
+        if (IsClean(line))
+        {
+            line.CopyTo(into);
+            return line.Length;
         }
 
+        var span = line.Trim(' ');
+        var n = 0;
         if (span.Length > 0 && BulletGlyphs.Contains(span[0]))
         {
-            sb.Append("• ");
+            into[n++] = '•';
+            into[n++] = ' ';
             span = span[1..].TrimStart(' ');
         }
 
@@ -114,7 +165,7 @@ public static class TextNormalizer
             {
                 if (!lastWasSpace)
                 {
-                    sb.Append(' ');
+                    into[n++] = ' ';
                 }
 
                 lastWasSpace = true;
@@ -122,7 +173,9 @@ public static class TextNormalizer
             }
 
             lastWasSpace = false;
-            sb.Append(c);
+            into[n++] = c;
         }
+
+        return n;
     }
 }

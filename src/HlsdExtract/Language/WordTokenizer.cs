@@ -1,3 +1,4 @@
+using System.Buffers;
 using HlsdExtract.Model;
 
 namespace HlsdExtract.Language;
@@ -11,7 +12,25 @@ public static class WordTokenizer
 {
     public static List<Token> Tokenize(string text, TextSpan range)
     {
-        var tokens = new List<Token>(range.Length / 5);
+        // Every token takes a character at least, so the range's length bounds the count: the tokens are
+        // scanned into a pooled buffer that size and the list is allocated once, at its exact size.
+        var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(1, range.Length));
+        try
+        {
+            var count = Scan(text, range, buffer);
+            var tokens = new List<Token>(count);
+            tokens.AddRange(buffer.AsSpan(0, count));
+            return tokens;
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(buffer);
+        }
+    }
+
+    private static int Scan(string text, TextSpan range, Token[] tokens)
+    {
+        var count = 0;
         var i = range.Start;
         while (i < range.End)
         {
@@ -25,23 +44,23 @@ public static class WordTokenizer
             if (char.IsLetterOrDigit(c))
             {
                 var end = ScanWord(text, i, range.End);
-                tokens.Add(new Token(i, end, char.IsAsciiDigit(c) && IsNumber(text, i, end) ? TokenKind.Number : TokenKind.Word));
+                tokens[count++] = new Token(i, end, char.IsAsciiDigit(c) && IsNumber(text, i, end) ? TokenKind.Number : TokenKind.Word);
                 i = end;
                 continue;
             }
 
             if (c == '\'' && i + 1 < range.End && text[i + 1] is 's' && (i + 2 >= range.End || !char.IsLetterOrDigit(text[i + 2])))
             {
-                tokens.Add(new Token(i, i + 2, TokenKind.Word));
+                tokens[count++] = new Token(i, i + 2, TokenKind.Word);
                 i += 2;
                 continue;
             }
 
-            tokens.Add(new Token(i, i + 1, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol));
+            tokens[count++] = new Token(i, i + 1, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol);
             i++;
         }
 
-        return tokens;
+        return count;
     }
 
     private static int ScanWord(string text, int start, int limit)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HlsdExtract.Common;
 using HlsdExtract.Scoring;
 
 namespace HlsdExtract.Segment;
@@ -24,15 +25,23 @@ public sealed partial class TopicClassifier(LinearModel model, double threshold 
 
     public static int[] Features(string text)
     {
-        var words = Words().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
-        var features = new List<int>(words.Count * 2 + 1) { FeatureHasher.Index("bias") };
-        for (var i = 0; i < words.Count; i++)
+        // Words as spans of the lower-cased text and pairs hashed as they stream ("w2=" + previous + " " + word): no string per word or pair.
+        var lower = text.ToLowerInvariant();
+        var features = new List<int>(lower.Length / 3 + 1) { FeatureHasher.Index("bias") };
+        var w2 = Fnv1a.Append(Fnv1a.Of("w2"), '=');
+        var previous = default(ReadOnlySpan<char>);
+        var first = true;
+        foreach (var m in Words().EnumerateMatches(lower))
         {
-            features.Add(FeatureHasher.Index("w", words[i]));
-            if (i > 0)
+            var word = lower.AsSpan(m.Index, m.Length);
+            features.Add(FeatureHasher.Index("w", word));
+            if (!first)
             {
-                features.Add(FeatureHasher.Index("w2", words[i - 1] + " " + words[i]));
+                features.Add((int)(Fnv1a.Append(Fnv1a.Append(Fnv1a.Append(w2, previous), ' '), word) & (FeatureHasher.Size - 1)));
             }
+
+            previous = word;
+            first = false;
         }
 
         return [.. features];

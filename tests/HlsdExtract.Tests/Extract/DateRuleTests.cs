@@ -20,6 +20,7 @@ public sealed class DateRuleTests
     [InlineData("Posted Mon, 01/07/2019 online.", "Mon, 01/07/2019", "2019-01-07", "date")]
     [InlineData("The law took effect Sept. 9, 2015 nationwide.", "Sept. 9, 2015", "2015-09-09", "date")]
     [InlineData("On August 14, officers seized pills.", "August 14", "2019-08-14", "date")]
+    [InlineData("In mid-March of 2017, officers seized pills.", "March of 2017", "2017-03", "month")]
     [InlineData("Funds arrived in November 2018 as planned.", "November 2018", "2018-11", "month")]
     [InlineData("In April, the unit grew.", "April", "2019-04", "month")]
     [InlineData("Following the March visit, talks resumed.", "March", "2019-03", "month")]
@@ -48,6 +49,13 @@ public sealed class DateRuleTests
     [InlineData("Seizures doubled from 2012 to 2015 overall.", "2012/2015", "2012-01-01", "2015-12-31")]
     [InlineData("It ran from May 6 to 10 online.", "2019-05-06/2019-05-10", "2019-05-06", "2019-05-10")]
     [InlineData("Since April 2017, teams have met.", "2017-04/", "2017-04-01", null)]
+    [InlineData("In the first quarter of 2017, arrests rose.", "2017-01/2017-03", "2017-01-01", "2017-03-31")]
+    [InlineData("Seizures fell in Q3 2018 at every port.", "2018-07/2018-09", "2018-07-01", "2018-09-30")]
+    [InlineData("In the second half of 2016, arrests rose.", "2016-07/2016-12", "2016-07-01", "2016-12-31")]
+    [InlineData("In the spring of 2015, arrests rose.", "2015-03/2015-05", "2015-03-01", "2015-05-31")]
+    [InlineData("Crossings dropped in winter 2015 as well.", "2015-12/2016-02", "2015-12-01", "2016-02-29")]
+    [InlineData("Since October 7, arrests have risen.", "2018-10-07/", "2018-10-07", null)]
+    [InlineData("Since May 2, arrests have risen.", "2019-05-02/", "2019-05-02", null)]
     [InlineData("Thus far in 2018, teams seized more.", "2018-01-01/", "2018-01-01", null)]
     [InlineData("So far in 2018, teams seized more.", "2018-01-01/", "2018-01-01", null)]
     [InlineData("Starting in March 2018, teams met.", "2018-03/", "2018-03-01", null)]
@@ -81,6 +89,18 @@ public sealed class DateRuleTests
     [InlineData("It will rise next year.", "2020")]
     [InlineData("Over the next year, ties will deepen.", "2019-06/2020-06")]
     [InlineData("It ended earlier this year.", "2019")]
+    [InlineData("Earlier this month, the agents met.", "2019-06")]
+    [InlineData("The board meets later this month.", "2019-06")]
+    [InlineData("This month the board met twice.", "2019-06")]
+    [InlineData("Arrests rose last month.", "2019-05")]
+    [InlineData("The team returns next month.", "2019-07")]
+    [InlineData("Last week, the agents met.", "2019-06-03/2019-06-09")]
+    [InlineData("The board meets this week.", "2019-06-10/2019-06-16")]
+    [InlineData("The team returns next week.", "2019-06-17/2019-06-23")]
+    [InlineData("Yesterday, the agents met.", "2019-06-11")]
+    [InlineData("The board meets tomorrow.", "2019-06-13")]
+    [InlineData("Last Saturday, the agents met.", "2019-06-08")]
+    [InlineData("The agents met last Wednesday.", "2019-06-05")]
     public void VagueDatesAreRelative(string sentence, string normalized)
     {
         var d = One(sentence);
@@ -90,6 +110,9 @@ public sealed class DateRuleTests
     [Theory]
     [InlineData("Today the teams met.")]
     [InlineData("This year the teams met.")]
+    [InlineData("Earlier this month the teams met.")]
+    [InlineData("Last week the teams met.")]
+    [InlineData("Yesterday the teams met.")]
     public void RelativePhrasesWithoutADocumentDateAreNotGuessed(string sentence) =>
         Assert.Empty(DateScanner.Scan(sentence, null, null));
 
@@ -101,6 +124,10 @@ public sealed class DateRuleTests
     [InlineData("Officers searched a 2018 Peterbilt truck.")]
     [InlineData("Gun violence has been rising since the 1980s in many cities.")]
     [InlineData("Cartels adapt quickly in today's markets.")]
+    [InlineData("Over the last week the teams met daily.")]
+    [InlineData("In the next month the teams will meet daily.")]
+    [InlineData("Over the last Monday of each month the teams met.")]
+    [InlineData("The summit's yesterday's agenda slipped.")]
     [InlineData("This matters in today’s threat landscape.")]
     public void NumbersThatAreNotDatesAreIgnored(string sentence) =>
         Assert.Empty(DateScanner.Scan(sentence, 2019, DocDate));

@@ -8,6 +8,13 @@ public sealed class FactLinkerTests
     private static string? OperationOf(string text, decimal value) =>
         TestData.RunText(text).Quantities.First(q => q.Value == value).Operation;
 
+    /// <summary><paramref name="count"/> paragraphs of talk on other subjects, each its own (no repeated line, which would read as site chrome).</summary>
+    private static string Talk(int from, int count)
+    {
+        string[] topics = ["trade", "schools", "roads", "ports", "clinics", "farms", "bridges", "courts", "rail", "water", "power", "housing"];
+        return string.Concat(topics.Skip(from).Take(count).Select(t => $"The officials then spoke about {t} at some length.\n\n"));
+    }
+
     [Theory]
     [InlineData("DEA launched Operation Red Fox in the spring. This resulted in 41 arrests and the seizure of 12 rifles.", 41)]
     [InlineData("DEA launched Operation Red Fox in the spring. These seizures removed 300 pounds of cocaine from the streets.", 300)]
@@ -49,6 +56,25 @@ public sealed class FactLinkerTests
         var text = "DEA's Operation Red Fox targeted street dealers.  Separately, the Federal Bureau of Investigation arrested 55 suspects.\n\n"
             + "Operation Blue Heron, led by CBP, seized 10 trucks.";
         Assert.Null(OperationOf(text, 55));
+    }
+
+    [Theory]
+    [InlineData(1, "Operation Red Fox")]
+    [InlineData(3, "Operation Red Fox")]
+    [InlineData(4, null)]
+    [InlineData(8, null)]
+    public void AnOperationNamedInPassingDeepInALongDocumentHoldsOnlyForTheNextFewParagraphs(int paragraphsAfter, string? expected)
+    {
+        var text = Talk(0, 3) + "Brazil's Operation Red Fox matches workers to jobs across the region.\n\n"
+            + Talk(3, paragraphsAfter - 1) + "The program reached 4,400 towns in the end.";
+        Assert.Equal(expected, OperationOf(text, 4400));
+    }
+
+    [Fact]
+    public void AnOperationNamedInTheLeadHoldsForTheWholeSection()
+    {
+        var text = "Operation Red Fox began in May against street dealers.\n\n" + Talk(0, 8) + "Since then, agents have arrested 140 people.";
+        Assert.Equal("Operation Red Fox", OperationOf(text, 140));
     }
 
     [Fact]

@@ -37,6 +37,15 @@ public sealed class QuantityRuleTests
     [InlineData("Prosecutors charged two dozen smugglers.", 24, "count", "smugglers", null)]
     [InlineData("Agents seized a dozen rifles.", 12, "count", "rifles", null)]
     [InlineData("They arrested one courier at the port.", 1, "count", "courier", null)]
+    [InlineData("Some 14 provinces eventually joined the pact.", 14, "count", "provinces", "approximately")]
+    [InlineData("They shipped 20 crates it had sealed.", 20, "count", "crates", null)]
+    [InlineData("Thefts fell 8 percent last spring.", 8, "percent", null, null)]
+    [InlineData("Costs rose 4 percent compared to the year before.", 4, "percent", null, null)]
+    [InlineData("Seizures began more than 6 decades ago.", 6, "count", "decades", "more_than")]
+    [InlineData("Clinics gave out 3 million potentially lifesaving kits.", 3000000, "count", "potentially lifesaving kits", null)]
+    [InlineData("The court ordered him to forfeit $4 million after trial.", 4000000, "USD", "forfeiture", null)]
+    [InlineData("Congress set aside $80 million for the Border Health Program.", 80000000, "USD", "Border Health Program", null)]
+    [InlineData("It sold for almost $7,000 in the U.S. alone.", 7000, "USD", null, "nearly")]
     public void AFigureHasItsValueUnitItemAndQualifier(string sentence, double value, string unit, string? item, string? qualifier)
     {
         var q = Assert.Single(Scan(sentence));
@@ -99,6 +108,14 @@ public sealed class QuantityRuleTests
     [InlineData("A 30-year-old man was held.")]
     [InlineData("Serial 123456789012345678901234567890 was logged.")]
     [InlineData("Agents found 99999999999999999999999999 trillion pills.")]
+    [InlineData("The rule rests on section 4412 of the statute.")]
+    [InlineData("It is codified at 33 U.S.C. 1251 and nowhere else.")]
+    [InlineData("See 7 CFR Part 205 for the standard.")]
+    [InlineData("The board cited Title 12 powers.")]
+    [InlineData("Its authority lies in § 706 alone.")]
+    [InlineData("The notice ran at 71 Fed. Reg. 5400 that week.")]
+    [InlineData("Executive Order 12345 directed agencies to act.")]
+    [InlineData("Clinics reopened after the COVID 19 emergency.")]
     public void IdentifiersYearsOrdinalsAndGenericCountsAreNotQuantities(string sentence) =>
         Assert.Empty(Scan(sentence));
     [Theory]
@@ -127,6 +144,20 @@ public sealed class QuantityRuleTests
         var qs = Scan("The three defendants were sentenced to 48, 30, and 12 months.");
         Assert.Equal([(48m, "month"), (30m, "month"), (12m, "month")], qs.Select(q => (q.Value, q.Unit)));
         Assert.All(qs, q => Assert.Equal("prison sentence", q.Item));
+    }
+
+    [Fact]
+    public void BothEndsOfAMoneyRangeTakeTheItemWrittenAfterTheSecond()
+    {
+        var qs = Scan("The State Department raised its offer from $2 million to up to $6 million of the reward fund.");
+        Assert.Equal([(2000000m, "reward fund"), (6000000m, "reward fund")], qs.Select(q => (q.Value, q.Item)));
+    }
+
+    [Fact]
+    public void NumbersInAListShareTheUnitAndItemOfTheLast()
+    {
+        var qs = Scan("Officers seized 7, 9 and 14 kilograms of heroin at three ports.");
+        Assert.Equal([(7m, "kg", "heroin"), (9m, "kg", "heroin"), (14m, "kg", "heroin")], qs.Take(3).Select(q => (q.Value, q.Unit, q.Item)));
     }
 
     [Theory]

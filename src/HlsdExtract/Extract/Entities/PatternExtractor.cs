@@ -99,14 +99,15 @@ public sealed class PatternExtractor(WordLists lists) : IDocumentStage
 
     private void Chunks(Document doc, Block block, string text, List<EntityMention> found, ILookup<int, EntityMention> listed)
     {
-        foreach (Match m in EntityPatterns.CapitalizedChunk().Matches(text))
+        // Most chunks are one word and skipped: enumerated as value matches, only the kept ones become strings.
+        foreach (var m in EntityPatterns.CapitalizedChunk().EnumerateMatches(text))
         {
             if (!text.AsSpan(m.Index, m.Length).Contains(' '))
             {
                 continue;
             }
 
-            var trimmed = NameKinds.Trim(m.Value);
+            var trimmed = NameKinds.Trim(text.Substring(m.Index, m.Length));
             var at = m.Index + m.Length - trimmed.Length;
             foreach (var (partOffset, part) in ChunkNames.Parts(trimmed, lists))
             {

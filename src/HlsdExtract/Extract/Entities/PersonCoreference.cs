@@ -35,10 +35,12 @@ public sealed class PersonCoreference : IDocumentStage
 
         var taken = new SpanSet(document.Entities.Select(e => e.Span));
         var tokens = document.Tokens;
+        var bySpan = bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var word = document.Slice(tokens[i].Span);
-            if (word.Length > 2 && char.IsUpper(word[0]) && bySurname.TryGetValue(word, out var name) && name is not null && !taken.Overlaps(tokens[i].Span)
+            // A span per token, not a string: the lookup runs on every token of the document.
+            var word = tokens[i].Span.SliceSpan(document.Text);
+            if (word.Length > 2 && char.IsUpper(word[0]) && bySpan.TryGetValue(word, out var name) && name is not null && !taken.Overlaps(tokens[i].Span)
                 && !(i + 1 < tokens.Count && char.IsUpper(document.Text[tokens[i + 1].Start]) && tokens[i + 1].Kind == TokenKind.Word)
                 && !(i > 0 && char.IsUpper(document.Text[tokens[i - 1].Start]) && tokens[i - 1].Kind == TokenKind.Word))
             {

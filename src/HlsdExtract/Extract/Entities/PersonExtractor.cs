@@ -34,7 +34,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
                 string? title = null;
                 var nameStart = i;
                 var needsGivenName = false;
-                var phrase = lists.TitlePhrases.Match(text, tokens, i, to, lists.GivenNames.Contains);
+                var phrase = lists.TitlePhrases.Match(text, tokens, i, to, lookup);
                 if (titles.TryGetValue(i, out var t) && (phrase is null || phrase.Value.TitleLast <= t.LastToken || ScanName(text, tokens, t.LastToken + 1, to) > t.LastToken + 1))
                 {
                     title = text[tokens[t.FirstToken].Start..tokens[t.LastToken].End];
@@ -50,7 +50,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
                     nameStart = p.NameStart;
                     needsGivenName = p.NeedsGivenName;
                 }
-                else if (!lookup.IsGivenName(tokens[i].Span.SliceSpan(text)) || (i > from && IsCapitalizedWord(text, tokens[i - 1]) && !lookup.AgencyHeads.Contains(tokens[i - 1].Span.SliceSpan(text)) && !lists.TitlePhrases.IsHead(text[tokens[i - 1].Start..tokens[i - 1].End]) && tokens[i - 1].Span.SliceSpan(text) is not ("Cartel" or "Cartels")))
+                else if (!lookup.IsGivenName(tokens[i].Span.SliceSpan(text)) || (i > from && IsCapitalizedWord(text, tokens[i - 1]) && !lookup.AgencyHeads.Contains(tokens[i - 1].Span.SliceSpan(text)) && !lists.TitlePhrases.IsHead(tokens[i - 1].Span.SliceSpan(text)) && tokens[i - 1].Span.SliceSpan(text) is not ("Cartel" or "Cartels")))
                 {
                     continue;
                 }
@@ -61,8 +61,8 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
                 }
 
                 var nameEnd = ScanName(text, tokens, nameStart, to);
-                var words = CountWords(text, tokens, nameStart, nameEnd);
-                if (words == 0 || (title is null && words < 2) || PartOfABody(text, tokens, nameEnd, to) || (words == 1 && lists.TitlePhrases.IsHead(tokens[nameStart].Span.Slice(text))))
+                var words = CountWords(tokens, nameStart, nameEnd);
+                if (words == 0 || (title is null && words < 2) || PartOfABody(text, tokens, nameEnd, to) || (words == 1 && lists.TitlePhrases.IsHead(tokens[nameStart].Span.SliceSpan(text))))
                 {
                     continue;
                 }
@@ -152,14 +152,14 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
     /// <summary>"Alamdar S. Hamdani": a capitalized word, an initial with its period, and another capitalized word.</summary>
     private static bool HasMiddleInitial(string text, IReadOnlyList<Token> tokens, int i, int to) =>
         i + 3 < to && IsCapitalizedWord(text, tokens[i]) && tokens[i + 1].End - tokens[i + 1].Start == 1 && IsCapitalizedWord(text, tokens[i + 1])
-        && tokens[i + 2].Span.Slice(text) == "." && IsCapitalizedWord(text, tokens[i + 3]);
+        && tokens[i + 2].Span.SliceSpan(text) is "." && IsCapitalizedWord(text, tokens[i + 3]);
 
     /// <summary>The tokens of a quoted nickname at <paramref name="i"/> (its opening quote) when a capitalized word follows it, else 0.</summary>
     private static int Nickname(string text, IReadOnlyList<Token> tokens, int i, int to)
     {
         for (var k = i + 1; k < to && k <= i + 5; k++)
         {
-            if (tokens[k].Span.Slice(text) == "\"")
+            if (tokens[k].Span.SliceSpan(text) is "\"")
             {
                 return k > i + 1 && k + 1 < to && IsCapitalizedWord(text, tokens[k + 1]) ? k - i + 1 : 0;
             }
@@ -172,7 +172,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
     private static int Particles(string text, IReadOnlyList<Token> tokens, int i, int to)
     {
         var k = i;
-        while (k < to && k - i < 3 && tokens[k].Span.Slice(text) is "de" or "del" or "la" or "las" or "los" or "van" or "von" or "der" or "da" or "dos" or "di")
+        while (k < to && k - i < 3 && tokens[k].Span.SliceSpan(text) is "de" or "del" or "la" or "las" or "los" or "van" or "von" or "der" or "da" or "dos" or "di")
         {
             k++;
         }
@@ -182,7 +182,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
 
     /// <summary>The length of ", Jr." or ", Sr." at <paramref name="i"/> (the comma), else 0.</summary>
     private static int Suffix(string text, IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Span.Slice(text) == "," && tokens[i + 1].Span.Slice(text) is "Jr" or "Sr" && i + 2 < tokens.Count && tokens[i + 2].Span.Slice(text) == "." ? 3 : 0;
+        tokens[i].Span.SliceSpan(text) is "," && tokens[i + 1].Span.SliceSpan(text) is "Jr" or "Sr" && i + 2 < tokens.Count && tokens[i + 2].Span.SliceSpan(text) is "." ? 3 : 0;
 
     /// <summary>True when the name is followed by a body's head word ("Diego Field Division", "Kennedy International Airport"): a body or place, not a person.</summary>
     private bool PartOfABody(string text, IReadOnlyList<Token> tokens, int nameEnd, int to)
@@ -199,8 +199,16 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
         return false;
     }
 
-    private static int CountWords(string text, IReadOnlyList<Token> tokens, int start, int end) =>
-        Enumerable.Range(start, Math.Max(0, end - start)).Count(k => tokens[k].Kind == TokenKind.Word && tokens[k].Span.Slice(text).Length > 1);
+    private static int CountWords(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var words = 0;
+        for (var k = start; k < end; k++)
+        {
+            words += tokens[k].Kind == TokenKind.Word && tokens[k].End - tokens[k].Start > 1 ? 1 : 0;
+        }
+
+        return words;
+    }
 
     private static bool IsCapitalizedWord(string text, Token token) =>
         token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);

@@ -20,6 +20,12 @@ public sealed class FactLinker(WordLists lists) : IDocumentStage
 
     public Document Process(Document document, StageContext context)
     {
+        // Nothing to link: the discourse view (sorted copies of every mention, sentences by block) is not built.
+        if (document.Quantities.Count == 0)
+        {
+            return document;
+        }
+
         var view = new DiscourseView(document);
         var subject = DocumentSubject.Of(document, view.Entities);
         // A sentence's actors are the agencies before its first figure ("HSI and CBP seized 9 ..."), not those inside its figures' phrases.

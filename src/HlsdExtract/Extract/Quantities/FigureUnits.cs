@@ -10,7 +10,9 @@ internal static partial class FigureUnits
         var link = MoneyLink().Match(text, end);
         if (link.Success && link.Index == end)
         {
-            var (npEnd, np) = NounPhrase.Scan(text, end + link.Length);
+            // "of the reward", "for the COPS Hiring Program": the article is skipped after "of" and "for" only ("in the U.S." places).
+            var skip = link.Groups[1].Value is "of" or "for" or "worth of" ? Determiner().Match(text, end + link.Length).Length : 0;
+            var (npEnd, np) = NounPhrase.Scan(text, end + link.Length + skip);
             return np is null ? (null, null) : (link.Groups[1].Value == "for" ? null : npEnd, np);
         }
 
@@ -21,7 +23,21 @@ internal static partial class FigureUnits
         }
 
         var before = ChangeOf().Match(text[Math.Max(0, start - 120)..start]);
-        return before.Success ? (null, before.Groups["noun"].Value) : (null, null);
+        if (before.Success)
+        {
+            return (null, before.Groups["noun"].Value);
+        }
+
+        // "from $5 million to up to $15 million of the reward": both ends of the range are of the reward.
+        var range = MoneyRangeEnd().Match(text, end);
+        if (range.Success && range.Index == end && MoneyItem(text, end + range.Length, end + range.Length) is { Item: { } shared })
+        {
+            return (null, shared);
+        }
+
+        // "ordered to forfeit $27 million": the verb before the figure names it (Data/en/money-verbs.tsv).
+        var verb = QuantityLexicon.Default.MoneyVerbs.GetValueOrDefault(WordFigures.PrecedingWord(text, start));
+        return (null, verb);
     }
 
     public static (int End, string? Item) UnitItem(string text, int end, string unit)
@@ -85,10 +101,16 @@ internal static partial class FigureUnits
     [GeneratedRegex(@"\G (of|on|in|worth of|for|into)(?= )", RegexOptions.None)]
     private static partial Regex MoneyLink();
 
+    [GeneratedRegex(@"\G (?:to|and) (?:up to |about |approximately |nearly |over |more than )?\$[0-9][0-9,.]*(?: (?:thousand|million|billion|trillion))?(?![0-9])", RegexOptions.None)]
+    private static partial Regex MoneyRangeEnd();
+
+    [GeneratedRegex(@"\G the(?= )", RegexOptions.None)]
+    private static partial Regex Determiner();
+
     [GeneratedRegex(@"\G (?:of|on|in)(?= )", RegexOptions.None)]
     private static partial Regex UnitLink();
 
-    [GeneratedRegex(@"\G(?: of)?(?<item>(?: (?!(?:from|by|into|since|which|that|through|and|or|was|were|has|have)\b)[\w'/-]+){1,7})", RegexOptions.None)]
+    [GeneratedRegex(@"\G(?: of)?(?<item>(?: (?!(?:from|by|into|since|which|that|through|and|or|was|were|has|have|last|next|this|every|during|compared|ago)\b)[\w'/-]+){1,7})", RegexOptions.None)]
     private static partial Regex PercentTail();
 
     [GeneratedRegex(@"(?<noun>increase|decrease|rise|drop|cut|reduction|boost|investment|grant|contribution|donation|award|value|reward|fine|forfeiture|bail|bond)s? of\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace HlsdExtract.Extract.Quantities;
 
 /// <summary>
-/// The counted noun phrase after a figure: words up to a preposition, determiner, verb or
+/// The counted noun phrase after a figure: words up to a stop word (preposition, determiner,
+/// pronoun, time word: <c>noun-phrase-stops.txt</c> of every language), a verb, an adverb after the head or
 /// punctuation; "and"/"or" joins a further noun ("pills and powder"); a comma list of modifiers
 /// ending in "and" is crossed ("military, customs, and migration personnel"); a short "of X"
 /// tail is kept ("doses of fentanyl"). Its expressions read one word or one anchored list at a
@@ -12,18 +13,6 @@ namespace HlsdExtract.Extract.Quantities;
 internal static partial class NounPhrase
 {
     private const int MaxWords = 7;
-
-    private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of", "in", "on", "at", "for", "from", "to", "with", "by", "into", "through", "across", "under", "over", "since",
-        "during", "including", "between", "per", "via", "that", "which", "who", "whom", "the", "a", "an", "these", "those",
-        "this", "its", "their", "our", "his", "her", "was", "were", "is", "are", "has", "have", "had", "will", "would",
-        "be", "been", "being", "as", "than", "more", "nearly", "almost", "approximately", "about", "and", "or", "but",
-        "while", "after", "before", "worth", "each", "also", "both", "within", "among", "against", "without", "not",
-        "such", "total", "then", "when", "where", "if", "can", "could", "may", "might", "should", "so", "like", "up", "out",
-        "along", "alongside", "near", "throughout", "toward", "towards", "upon", "amid", "beyond", "around", "following", "despite",
-        "times",
-    };
 
     public static (int End, string? Text) Scan(string text, int at)
     {
@@ -61,7 +50,7 @@ internal static partial class NounPhrase
                 break;
             }
 
-            if (char.IsAsciiDigit(word[0]) || (IsVerbForm(word) && words.Count > 0 && !IsNounish(text, next.Index + next.Length)))
+            if (char.IsAsciiDigit(word[0]) || (words.Count > 0 && IsAdverbAfterHead(word, text[words[^1].Start..words[^1].End])) || (IsVerbForm(word) && words.Count > 0 && !IsNounish(text, next.Index + next.Length)))
             {
                 break;
             }
@@ -99,7 +88,14 @@ internal static partial class NounPhrase
         return null;
     }
 
-    private static bool IsStop(string word) => Stop.Contains(word) || QuantityLexicon.Default.SpanishStops.Contains(word);
+    private static bool IsStop(string word) => QuantityLexicon.Default.NounPhraseStops.Contains(word);
+
+    /// <summary>
+    /// "21 countries ultimately adopted": a word in "ly" after a plural noun is an adverb and ends the
+    /// phrase; before the head it modifies ("13 million potentially deadly doses").
+    /// </summary>
+    private static bool IsAdverbAfterHead(string word, string previous) =>
+        word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && previous.EndsWith('s');
 
     private static bool IsVerbForm(string word) =>
         word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));

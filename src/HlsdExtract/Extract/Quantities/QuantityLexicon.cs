@@ -32,17 +32,21 @@ internal sealed class QuantityLexicon
         Units = units.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Qualifiers = qualifiers;
         NumberWords = numberWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        SpanishStops = LanguageData.Spanish.Table("noun-phrase-stops.txt").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        NounPhraseStops = Rows("noun-phrase-stops.txt").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        MoneyVerbs = Rows("money-verbs.tsv").Where(r => r.Length > 1).ToFrozenDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
         OnePredicates = LanguageData.English.Table("one-predicates.txt").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public static QuantityLexicon Default => Loaded.Value;
 
-    /// <summary>Spanish words that end a counted noun phrase ("dependencias federales" | "de").</summary>
-    public FrozenSet<string> SpanishStops { get; }
+    /// <summary>Words of every language that end a counted noun phrase ("30 agents" | "each year", "dependencias federales" | "de").</summary>
+    public FrozenSet<string> NounPhraseStops { get; }
 
     /// <summary>Words after which a bare "one" describes rather than counts ("is one model", "as one force").</summary>
     public FrozenSet<string> OnePredicates { get; }
+
+    /// <summary>A verb just before a money figure and the item it gives the figure ("forfeit": forfeiture).</summary>
+    public FrozenDictionary<string, string> MoneyVerbs { get; }
 
     /// <summary>Unit word (lower case) to contract unit and kilograms per unit (masses only).</summary>
     public FrozenDictionary<string, (string Unit, decimal? KgPerUnit)> Units { get; }

@@ -40,7 +40,7 @@ internal static partial class QuantityScanner
         var candidates = new List<NumberCandidate>();
         foreach (Match m in Digits().Matches(text))
         {
-            if (DigitValue(m) is { } value && !IsIdentifier(text, m))
+            if (DigitValue(m) is { } value && !IsIdentifier(text, m) && !References.IsReference(text, m.Index, m.Index + m.Length))
             {
                 var currency = m.Groups["cur"].Success ? (m.Groups["cur"].Value.StartsWith("MX", StringComparison.Ordinal) ? "MXN" : "USD") : null;
                 candidates.Add(new NumberCandidate(m.Index, m.Index + m.Length, value, m.Groups["scale"].Success || m.Groups["sfx"].Success, m.Groups["plus"].Success, currency));
@@ -83,7 +83,8 @@ internal static partial class QuantityScanner
 
         var currency = number.Currency;
         var listEnd = FigureForms.ListEnd(text, end);
-        var after = FigureUnits.UnitAfter(text, end) ?? (listEnd is { } le && FigureUnits.UnitAfter(text, le) is { } shared ? (shared.Unit, shared.KgPerUnit, end) : null);
+        var sharedUnit = FigureUnits.UnitAfter(text, end) is null && listEnd is { } le ? FigureUnits.UnitAfter(text, le) : null;
+        var after = FigureUnits.UnitAfter(text, end) ?? (sharedUnit is { } shared ? (shared.Unit, shared.KgPerUnit, end) : null);
         string unit;
         decimal? kg = null;
         if (currency is null && after is { } u && u.Unit is "USD" or "MXN")
@@ -122,6 +123,13 @@ internal static partial class QuantityScanner
             }
 
             var (itemEnd, item) = FigureUnits.UnitItem(text, end, unit);
+            if (item is null && sharedUnit is { } listUnit)
+            {
+                // "12, 15 and 20 kilograms of cocaine": the list's members share the last one's item too.
+                item = FigureUnits.UnitItem(text, listUnit.End, unit).Item;
+                itemEnd = end;
+            }
+
             if (unit is "day" or "week" or "month" or "year" or "hour")
             {
                 // A duration is a figure as a result, a prison term; "for more than 30 years" only tells how long.

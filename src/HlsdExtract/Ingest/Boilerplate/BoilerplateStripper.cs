@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using HlsdExtract.Model;
 
 namespace HlsdExtract.Ingest.Boilerplate;
@@ -76,7 +76,7 @@ public sealed class BoilerplateStripper
             kept.Add(line);
         }
 
-        return new StrippedText(Join(kept), removed, scan.RetrievedDate, scan.SourceUrl, scan.TitleHint);
+        return new StrippedText(Join(kept, normalizedText.Length), removed, scan.RetrievedDate, scan.SourceUrl, scan.TitleHint);
     }
 
     /// <summary>The rules' verdict on each line (evaluation reads it line by line).</summary>
@@ -91,27 +91,42 @@ public sealed class BoilerplateStripper
         return scan;
     }
 
-    private static string Join(List<string> lines)
+    /// <remarks>
+    /// <paramref name="capacity"/>: the text's length, which the kept lines and their capped blank runs never exceed;
+    /// the lines are written into a pooled buffer of that size and copied once into the result.
+    /// </remarks>
+    private static string Join(List<string> lines, int capacity)
     {
-        var sb = new StringBuilder();
-        var blanks = 0;
-        foreach (var line in lines)
+        var buffer = ArrayPool<char>.Shared.Rent(capacity);
+        try
         {
-            if (line.Length == 0)
+            var length = 0;
+            var blanks = 0;
+            foreach (var line in lines)
             {
-                blanks++;
-                continue;
+                if (line.Length == 0)
+                {
+                    blanks++;
+                    continue;
+                }
+
+                if (length > 0)
+                {
+                    var newlines = Math.Min(blanks, 2) + 1;
+                    buffer.AsSpan(length, newlines).Fill('\n');
+                    length += newlines;
+                }
+
+                blanks = 0;
+                line.CopyTo(buffer.AsSpan(length));
+                length += line.Length;
             }
 
-            if (sb.Length > 0)
-            {
-                sb.Append('\n', Math.Min(blanks, 2) + 1);
-            }
-
-            blanks = 0;
-            sb.Append(line);
+            return new string(buffer, 0, length);
         }
-
-        return sb.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 }

@@ -29,7 +29,7 @@ public sealed class MarkdownReader : IFormatReader
 
         var document = Markdig.Markdown.Parse(decoded.Text, Pipeline);
         var front = document.OfType<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml ? FrontMatter.Parse(yaml.Lines.ToString()) : FrontMatter.Empty;
-        var writer = new MarkdownTextWriter(front.Title);
+        var writer = new MarkdownTextWriter(front.Title, decoded.Text.Length);
         foreach (var block in document.Where(b => b is not YamlFrontMatterBlock))
         {
             writer.Write(block);

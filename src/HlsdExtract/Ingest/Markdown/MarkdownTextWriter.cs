@@ -12,14 +12,19 @@ internal sealed class MarkdownTextWriter
     /// <summary>A bold line ending in a colon longer than this is a lead-in sentence ("..., the President writes:").</summary>
     private const int MaxColonHeadingWords = 10;
 
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
     private readonly string? _title;
     private readonly List<string> _headings = [];
     private readonly List<Model.BoilerplateItem> _removed = [];
     private bool _lastWasBullet;
 
     /// <summary>A writer for a document whose declared title is <paramref name="title"/>: the body's opening heading repeating it is the title, not a section.</summary>
-    public MarkdownTextWriter(string? title) => _title = title is null ? null : OneLine(title);
+    /// <remarks><paramref name="capacity"/>: the source's length, which holds the text written (markup only drops characters), so the buffer never grows.</remarks>
+    public MarkdownTextWriter(string? title, int capacity = 16)
+    {
+        _title = title is null ? null : OneLine(title);
+        _text = new StringBuilder(capacity);
+    }
 
     public string Text => _text.ToString();
 
@@ -33,10 +38,10 @@ internal sealed class MarkdownTextWriter
         switch (block)
         {
             case HeadingBlock heading:
-                Heading(StyledText.Of(heading.Inline, oneLine: true).Text);
+                Heading(StyledText.Of(heading.Inline, oneLine: true, heading.Span.Length).Text);
                 break;
             case ParagraphBlock paragraph:
-                Paragraph(StyledText.Of(paragraph.Inline, oneLine: false));
+                Paragraph(StyledText.Of(paragraph.Inline, oneLine: false, paragraph.Span.Length));
                 break;
             case ListBlock list:
                 List(list);
@@ -97,7 +102,7 @@ internal sealed class MarkdownTextWriter
                 }
                 else if (child is LeafBlock { Inline: { } inline })
                 {
-                    parts.Add(StyledText.Of(inline, oneLine: true).Text);
+                    parts.Add(StyledText.Of(inline, oneLine: true, child.Span.Length).Text);
                 }
                 else if (child is ContainerBlock container)
                 {
@@ -131,7 +136,7 @@ internal sealed class MarkdownTextWriter
     private void Line(string text, bool bullet)
     {
         var trimmed = text.Trim();
-        if (trimmed.Length == 0 || !trimmed.Any(char.IsLetterOrDigit))
+        if (trimmed.Length == 0 || !HasLetterOrDigit(trimmed))
         {
             return;
         }
@@ -143,6 +148,19 @@ internal sealed class MarkdownTextWriter
 
         _text.Append(bullet ? "• " + OneLine(trimmed) : trimmed);
         _lastWasBullet = bullet;
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string OneLine(string text) =>

@@ -12,19 +12,25 @@ namespace HlsdExtract.Ingest.Markdown;
 /// </summary>
 internal sealed partial class StyledText
 {
-    private readonly StringBuilder _text = new();
-    private readonly List<bool> _styled = [];
-    private readonly Stack<bool> _spans = new();
+    private readonly StringBuilder _text;
+    private readonly List<bool> _styled;
+    private Stack<bool>? _spans;
     private int _underline;
 
     /// <summary>Hard line breaks become spaces (inside a list item, whose text is one bullet).</summary>
     private readonly bool _oneLine;
 
-    private StyledText(bool oneLine) => _oneLine = oneLine;
-
-    public static StyledText Of(ContainerInline? inline, bool oneLine)
+    /// <summary>Sized for <paramref name="capacity"/> characters (the block's source length holds its visible text), so neither buffer grows chunk by chunk.</summary>
+    private StyledText(bool oneLine, int capacity)
     {
-        var text = new StyledText(oneLine);
+        _oneLine = oneLine;
+        _text = new StringBuilder(capacity);
+        _styled = new List<bool>(capacity);
+    }
+
+    public static StyledText Of(ContainerInline? inline, bool oneLine, int capacity = 16)
+    {
+        var text = new StyledText(oneLine, Math.Max(16, capacity));
         if (inline is not null)
         {
             text.Walk(inline, styled: false);
@@ -157,10 +163,10 @@ internal sealed partial class StyledText
         else if (lower.StartsWith("<span", StringComparison.Ordinal))
         {
             var underlined = lower.Contains("underline", StringComparison.Ordinal);
-            _spans.Push(underlined);
+            (_spans ??= new Stack<bool>()).Push(underlined);
             _underline += underlined ? 1 : 0;
         }
-        else if (lower == "</span>" && _spans.TryPop(out var wasUnderlined) && wasUnderlined)
+        else if (lower == "</span>" && _spans is not null && _spans.TryPop(out var wasUnderlined) && wasUnderlined)
         {
             _underline = Math.Max(0, _underline - 1);
         }

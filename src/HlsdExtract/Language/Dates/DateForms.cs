@@ -5,7 +5,8 @@ namespace HlsdExtract.Language.Dates;
 /// <summary>
 /// Date forms beyond one atom: a day range within a month ("April 3-4, 2024", "September 12
 /// and 13, 2022", "June 26 to 30"); part of a fiscal year ("the first half of FY23", "the same
-/// period in FY22", "Fiscal Year 2023 to date"); an ISO stamp glued to a word ("Report2020-08-05").
+/// period in FY22", "Fiscal Year 2023 to date") and of a calendar year ("Q3 2024", "the spring of
+/// 2023"); an ISO stamp glued to a word ("Report2020-08-05").
 /// Every expression is bounded, so none carries a match timeout.
 /// </summary>
 internal static partial class DateForms
@@ -72,6 +73,34 @@ internal static partial class DateForms
         }
     }
 
+    /// <summary>Halves and quarters of a calendar year ("the first half of 2023", "Q3 2024") and a season of a year ("the spring of 2023", "summer 2022").</summary>
+    public static IEnumerable<(int Start, int End, DateValue Value)> CalendarParts(string text)
+    {
+        foreach (Match m in CalendarPart().Matches(text))
+        {
+            var y = int.Parse(m.Groups["y"].ValueSpan);
+            var (from, months) = m.Groups["q"].Success ? ((m.Groups["q"].Value[0] - '1') * 3, 3)
+                : m.Groups["part"].Success ? (Array.IndexOf(Ordinals, m.Groups["part"].Value) * (m.Groups["unit"].Value == "half" ? 6 : 3), m.Groups["unit"].Value == "half" ? 6 : 3)
+                : (SeasonStart(m.Groups["season"].Value) - 1, 3);
+            if (from + months > 12 && !m.Groups["season"].Success)
+            {
+                continue;
+            }
+
+            var a = new DateOnly(y, from + 1, 1);
+            var b = a.AddMonths(months).AddDays(-1);
+            yield return (m.Index, m.Index + m.Length, new DateValue(DateParts.IsoMonth(a.Year, a.Month) + "/" + DateParts.IsoMonth(b.Year, b.Month), "range", a, b));
+        }
+    }
+
+    private static int SeasonStart(string season) => season.ToLowerInvariant() switch
+    {
+        "spring" => 3,
+        "summer" => 6,
+        "winter" => 12,
+        _ => 9,
+    };
+
     /// <summary>"from January to August 2022" (the year written once, after the second month); "beginning in 2000 and continuing through 2012".</summary>
     public static IEnumerable<(int Start, int End, DateValue Value)> SpelledRanges(string text)
     {
@@ -118,6 +147,9 @@ internal static partial class DateForms
 
     [GeneratedRegex(@"\b(?:(?:the )?(?<part>first|second|third|fourth) (?<unit>half|quarter) of |(?<same>(?:the )?same period (?:in|of) ))?(?:[Ff]iscal [Yy]ear(?: \(FY\))?|FY) ?(?<y>[0-9]{4}|[0-9]{2})(?![0-9/])(?<todate> to date|-to-date)?", RegexOptions.None)]
     private static partial Regex FiscalPart();
+
+    [GeneratedRegex(@"\b(?:(?:the )?(?<part>first|second|third|fourth) (?<unit>half|quarter) of |Q(?<q>[1-4]) |(?:the )?(?<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?: of)? )(?<y>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.None)]
+    private static partial Regex CalendarPart();
 
     [GeneratedRegex(@"\b(?:[Ff]rom|[Bb]etween) (?<m1>" + DatePatterns.Month + @") (?:to|through|until|and|-) (?<m2>" + DatePatterns.Month + @"),? (?:of )?(?<y>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.None)]
     private static partial Regex MonthsOfOneYear();

@@ -50,13 +50,13 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?<kw>[Ss]ince|[Tt]hus far in|[Ss]o far in|[Ss]tarting in|[Bb]eginning in|[Ee]arlier in) (?<a>" + Atom + ")", RegexOptions.None)]
     public static partial Regex OpenRange();
 
-    [GeneratedRegex(@"(?<![\w-])" + Atom, RegexOptions.None)]
+    [GeneratedRegex(@"(?:(?<![\w-])|(?<=\b[Mm]id-))" + Atom, RegexOptions.None)]
     public static partial Regex Single();
 
     [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Tt]hrough|[Ss]ince|[Tt]he) )(?:" + DateWords.MonthNamesNotWords + @")(?![\w])(?! [0-9])|(?<=\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate) )(?:" + DateWords.MonthNamesAlsoWords + ")(?=[,.;)])", RegexOptions.None)]
     public static partial Regex MonthAlone();
 
-    [GeneratedRegex(@"\b(?:(?:[Ll]ater|[Ee]arlier) this (?:fall|autumn|spring|summer|winter|year|month)|[Tt]his (?:fall|autumn|spring|summer|winter|year)|(?:[Ii]n )?the past (?:year|twelve months|12 months)|the (?:next|coming) (?:year|twelve months|12 months)|[Ll]ast year|[Nn]ext year|[Tt]oday(?!['\u2019]s\b))\b", RegexOptions.None)]
+    [GeneratedRegex(@"\b(?:(?:[Ll]ater|[Ee]arlier) this (?:fall|autumn|spring|summer|winter|year|month|week)|[Tt]his (?:fall|autumn|spring|summer|winter|year|month|week)|(?<!\b[Tt]he )(?:[Ll]ast|[Nn]ext) (?:month|week)|(?:[Ii]n )?the past (?:year|twelve months|12 months)|the (?:next|coming) (?:year|twelve months|12 months)|[Ll]ast year|[Nn]ext year|[Tt]oday(?!['\u2019]s\b)|[Yy]esterday(?!['\u2019]s\b)|[Tt]omorrow(?!['\u2019]s\b)|(?<!\b[Tt]he )[Ll]ast " + WeekdayName + @")\b", RegexOptions.None)]
     public static partial Regex Relative();
 
     /// <summary>The text before a bare year that, with a capitalized name after it, makes it a model year ("a 2020 Freightliner"): an article.</summary>

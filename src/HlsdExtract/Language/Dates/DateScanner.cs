@@ -13,7 +13,7 @@ public static class DateScanner
     private static readonly SearchValues<string> RangeCues = SearchValues.Create(["etween ", "rom "], StringComparison.Ordinal);
     private static readonly SearchValues<string> OpenRangeCues = SearchValues.Create(["ince ", "far in ", "ing in ", "lier in "], StringComparison.Ordinal);
     private static readonly SearchValues<string> MonthCues = SearchValues.Create([.. LanguageData.English.Months.Names], StringComparison.Ordinal);
-    private static readonly SearchValues<string> RelativeCues = SearchValues.Create(["his ", "past ", "ast year", "ext year", "oday"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> RelativeCues = SearchValues.Create(["his ", "past ", "ast ", "ext ", "oday", "esterday", "omorrow"], StringComparison.Ordinal);
 
     public static List<(int Start, int End, DateValue Value)> Scan(string text, int? documentYear, DateOnly? documentDate)
     {
@@ -29,7 +29,7 @@ public static class DateScanner
 
         foreach (Match m in Matches(DatePatterns.OpenRange(), text, hasDigit && text.AsSpan().ContainsAny(OpenRangeCues)))
         {
-            if (DateAtomParser.Parse(m.Groups["a"].Value, documentYear) is { } a)
+            if (SinceParse(m.Groups["a"].Value, documentYear, documentDate) is { } a)
             {
                 var dayPrecision = m.Groups["kw"].Value.Contains("far", StringComparison.Ordinal);
                 var start = dayPrecision ? a.RangeStart : a.Normalized;
@@ -41,6 +41,7 @@ public static class DateScanner
         {
             found.AddRange(DateForms.DayRanges(text, documentYear));
             found.AddRange(DateForms.FiscalParts(text));
+            found.AddRange(DateForms.CalendarParts(text));
             found.AddRange(DateForms.SpelledRanges(text));
             found.AddRange(DateForms.GluedStamps(text));
             found.AddRange(SpanishDates.Find(text, documentYear));
@@ -78,6 +79,33 @@ public static class DateScanner
         }
 
         return SelectNonOverlapping(found);
+    }
+
+    /// <summary>
+    /// The start of an open range; one written without a year that would fall after the document's date
+    /// ("since October 7" in a March release) is the last such day before it.
+    /// </summary>
+    private static DateValue? SinceParse(string atom, int? documentYear, DateOnly? documentDate)
+    {
+        var a = DateAtomParser.Parse(atom, documentYear);
+        return a?.Start is { } start && documentDate is { } d && start > d && documentYear is { } y && !WritesAYear(atom)
+            ? DateAtomParser.Parse(atom, y - 1) ?? a
+            : a;
+    }
+
+    private static bool WritesAYear(string atom)
+    {
+        var run = 0;
+        foreach (var c in atom)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<Match> Matches(Regex pattern, string text, bool worthTrying) => worthTrying ? pattern.Matches(text) : [];
