@@ -27,10 +27,11 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
     public Document Process(Document document, StageContext context)
     {
         var found = new List<EntityMention>(document.Entities);
+        var places = new SpanSet(found.Where(e => e.Type == EntityKind.Location).Select(e => e.Span));
         foreach (var (_, from, to) in EntityFactory.BlockTokens(document))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            Scan(document, from, to, found, null);
+            Scan(document, from, to, found, places, null);
         }
 
         if (HeadingTokens.Of(document) is { Count: > 0 } headings)
@@ -38,7 +39,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
             var body = new PersonHeadings(document, found, lists);
             foreach (var (from, to) in headings)
             {
-                Scan(document, from, to, found, body);
+                Scan(document, from, to, found, places, body);
             }
         }
 
@@ -48,7 +49,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
     }
 
     /// <summary>The people of tokens [<paramref name="from"/>, <paramref name="to"/>); <paramref name="heading"/> is set for a title or heading line.</summary>
-    private void Scan(Document document, int from, int to, List<EntityMention> found, PersonHeadings? heading)
+    private void Scan(Document document, int from, int to, List<EntityMention> found, SpanSet places, PersonHeadings? heading)
     {
         var text = document.Text;
         var tokens = document.Tokens;
@@ -71,7 +72,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
                 nameStart = p.NameStart;
                 needsGivenName = p.NeedsGivenName;
             }
-            else if (!StartsByGivenName(text, tokens, from, i) && !StartsByShape(text, tokens, from, i, to, found))
+            else if (!StartsByGivenName(text, tokens, from, i) && !StartsByShape(text, tokens, from, i, to, places))
             {
                 continue;
             }
@@ -123,7 +124,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
     /// Capitals whose own marks make them a name, given name known or not: a run that ends with a generational
     /// suffix ("Othon Marban, Sr."), or one or two words before a quoted nickname that more capitals follow.
     /// </summary>
-    private bool StartsByShape(string text, IReadOnlyList<Token> tokens, int from, int i, int to, List<EntityMention> found)
+    private bool StartsByShape(string text, IReadOnlyList<Token> tokens, int from, int i, int to, SpanSet places)
     {
         // Cheap tests first: a quote one or two tokens on, or a suffix within a name's length; most tokens have neither.
         var quoteAt = i + 1 < to && tokens[i + 1].Span.SliceSpan(text) is "\"" ? i + 1 : i + 2 < to && tokens[i + 2].Span.SliceSpan(text) is "\"" ? i + 2 : -1;
@@ -146,20 +147,7 @@ public sealed class PersonExtractor(WordLists lists) : IDocumentStage
             shaped = EndsWithSuffix(text, tokens, i, end) && CountWords(text, tokens, i, end) >= 3;
         }
 
-        return shaped && !IsPlace(found, tokens[i].Span);
-    }
-
-    private static bool IsPlace(List<EntityMention> found, TextSpan span)
-    {
-        foreach (var e in found)
-        {
-            if (e.Type == EntityKind.Location && e.Span.Overlaps(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return shaped && !places.Overlaps(tokens[i].Span);
     }
 
     private bool HasRoleWord(string text, IReadOnlyList<Token> tokens, int start, int end)
