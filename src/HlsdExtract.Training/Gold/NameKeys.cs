@@ -13,6 +13,11 @@ namespace HlsdExtract.Gold;
 /// </summary>
 public static partial class NameKeys
 {
+    /// <summary>The letters of Latin-1 and Latin Extended-A that NFKD decomposes to one ASCII letter and marks, and those letters.</summary>
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſ";
+
+    private const string Unaccented = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
     public static string Key(string name)
     {
         var s = TextNormalizer.Normalize(name).ToLowerInvariant().Replace("u.s.", " ", StringComparison.Ordinal);
@@ -28,11 +33,18 @@ public static partial class NameKeys
     /// <summary>score.py's norm: accents and case folded, "the/us/of/and/&amp;" dropped, punctuation to spaces.</summary>
     public static string ScorerKey(string name)
     {
+        // The build runs in invariant globalization mode, where Normalize decomposes nothing: the Latin letters
+        // with diacritics are folded by table (what NFKD and dropping the marks make of them), marks already apart dropped.
         var decomposed = name.Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            var at = Accented.IndexOf(c, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                sb.Append(Unaccented[at]);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
                 sb.Append(c);
             }
