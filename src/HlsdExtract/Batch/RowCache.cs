@@ -9,14 +9,6 @@ namespace HlsdExtract.Batch;
 /// </summary>
 public static class RowCache
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        // A damaged file fails to load instead of giving rows with holes.
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
-
     public static string Folder(string outputDirectory) => Path.Combine(outputDirectory, Manifest.StateFolder, "rows");
 
     /// <summary>The rows file of a document: its id is unique per input path, so is this name.</summary>
@@ -24,7 +16,7 @@ public static class RowCache
 
     public static string PathOf(string outputDirectory, string fileName) => Path.Combine(Folder(outputDirectory), fileName);
 
-    public static void Write(Stream stream, DocumentTables tables) => JsonSerializer.Serialize(stream, tables, Options);
+    public static void Write(Stream stream, DocumentTables tables) => JsonSerializer.Serialize(stream, tables, RowCacheJson.Default.DocumentTables);
 
     /// <summary>A document's cached rows; null when missing or damaged.</summary>
     public static DocumentTables? TryLoad(string outputDirectory, string fileName)
@@ -38,7 +30,7 @@ public static class RowCache
         try
         {
             using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize<DocumentTables>(stream, Options);
+            return JsonSerializer.Deserialize(stream, RowCacheJson.Default.DocumentTables);
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or IOException)
         {

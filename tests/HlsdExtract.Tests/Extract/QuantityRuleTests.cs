@@ -115,6 +115,7 @@ public sealed class QuantityRuleTests
     [InlineData("Its authority lies in § 706 alone.")]
     [InlineData("The notice ran at 71 Fed. Reg. 5400 that week.")]
     [InlineData("Executive Order 12345 directed agencies to act.")]
+    [InlineData("Under Executive Order (EO) 12345 agencies must act.")]
     [InlineData("Clinics reopened after the COVID 19 emergency.")]
     public void IdentifiersYearsOrdinalsAndGenericCountsAreNotQuantities(string sentence) =>
         Assert.Empty(Scan(sentence));

@@ -22,6 +22,12 @@ internal static class References
         var from = Math.Max(0, start - Window);
         var before = text.AsSpan(from, start - from).TrimEnd();
         var after = text.AsSpan(end, Math.Min(Window, text.Length - end)).TrimStart();
+        if (before.EndsWith(')') && before.LastIndexOf('(') is var open and >= 0)
+        {
+            // "Executive Order (EO) 14059": the word before the bracketed acronym.
+            before = before[..open].TrimEnd();
+        }
+
         var wordStart = before.LastIndexOfAny(' ', '\n', '(') + 1;
         if (wordStart < before.Length && Before.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before[wordStart..]))
         {
