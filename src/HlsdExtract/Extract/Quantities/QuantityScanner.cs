@@ -83,8 +83,9 @@ internal static partial class QuantityScanner
 
         var currency = number.Currency;
         var listEnd = FigureForms.ListEnd(text, end);
-        var sharedUnit = FigureUnits.UnitAfter(text, end) is null && listEnd is { } le ? FigureUnits.UnitAfter(text, le) : null;
-        var after = FigureUnits.UnitAfter(text, end) ?? (sharedUnit is { } shared ? (shared.Unit, shared.KgPerUnit, end) : null);
+        var own = FigureUnits.UnitAfter(text, end);
+        var sharedUnit = own is null && listEnd is { } le ? FigureUnits.UnitAfter(text, le) : null;
+        var after = own ?? (sharedUnit is { } shared ? (shared.Unit, shared.KgPerUnit, end) : null);
         string unit;
         decimal? kg = null;
         if (currency is null && after is { } u && u.Unit is "USD" or "MXN")

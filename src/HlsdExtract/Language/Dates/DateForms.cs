@@ -49,8 +49,7 @@ internal static partial class DateForms
             (int FromMonth, int Months) p;
             if (m.Groups["part"].Success)
             {
-                var months = m.Groups["unit"].Value == "half" ? 6 : 3;
-                p = (Array.IndexOf(Ordinals, m.Groups["part"].Value) * months, months);
+                p = Part(m);
             }
             else if (m.Groups["same"].Success && last is { } previous)
             {
@@ -80,7 +79,7 @@ internal static partial class DateForms
         {
             var y = int.Parse(m.Groups["y"].ValueSpan);
             var (from, months) = m.Groups["q"].Success ? ((m.Groups["q"].Value[0] - '1') * 3, 3)
-                : m.Groups["part"].Success ? (Array.IndexOf(Ordinals, m.Groups["part"].Value) * (m.Groups["unit"].Value == "half" ? 6 : 3), m.Groups["unit"].Value == "half" ? 6 : 3)
+                : m.Groups["part"].Success ? Part(m)
                 : (SeasonStart(m.Groups["season"].Value) - 1, 3);
             if (from + months > 12 && !m.Groups["season"].Success)
             {
@@ -91,6 +90,13 @@ internal static partial class DateForms
             var b = a.AddMonths(months).AddDays(-1);
             yield return (m.Index, m.Index + m.Length, new DateValue(DateParts.IsoMonth(a.Year, a.Month) + "/" + DateParts.IsoMonth(b.Year, b.Month), "range", a, b));
         }
+    }
+
+    /// <summary>"the second quarter of": its first month (0-based) and length, from the match's part and unit groups.</summary>
+    private static (int FromMonth, int Months) Part(Match m)
+    {
+        var months = m.Groups["unit"].Value == "half" ? 6 : 3;
+        return (Array.IndexOf(Ordinals, m.Groups["part"].Value) * months, months);
     }
 
     private static int SeasonStart(string season) => season.ToLowerInvariant() switch
